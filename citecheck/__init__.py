@@ -1,0 +1,37 @@
+"""citecheck: check the social-media posts embedded in an article against its own chronology."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from citecheck.models import Document, Embed, FileReport, Finding, Report, TimeMention
+    from citecheck.pipeline import Options, check_paths, check_source
+
+__all__ = [
+    "Document",
+    "Embed",
+    "FileReport",
+    "Finding",
+    "Options",
+    "Report",
+    "TimeMention",
+    "__version__",
+    "check_paths",
+    "check_source",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported lazily: a CI gate starts citecheck once per draft, so start-up time matters.
+    if name in {"Document", "Embed", "FileReport", "Finding", "Report", "TimeMention"}:
+        from citecheck import models
+
+        return getattr(models, name)
+    if name in {"Options", "check_paths", "check_source"}:
+        from citecheck import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(name)

@@ -1,0 +1,89 @@
+"""The load stage: a source (path, ``-``, URL bytes) becomes one parsed ``Document``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from citecheck.load.read import DEFAULT_MAX_BYTES, LoadError, decode, read_bytes
+from citecheck.models import Document, DocumentKind, PublicationDate
+
+__all__ = ["DEFAULT_MAX_BYTES", "LoadError", "load", "load_bytes", "kind_of"]
+
+_SUFFIX_KIND: dict[str, DocumentKind] = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdx": "markdown",
+    ".json": "wordpress",
+}
+_LOOKS_HTML = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|meta|div|p|article|blockquote|\?xml)", re.I | re.S)
+
+
+def kind_of(name: str, text: str | None = None) -> DocumentKind:
+    """The kind of a source, by its name's suffix (``.gz`` aside), else by a look at its text."""
+    lowered = name.lower()
+    if lowered.endswith(".gz"):
+        lowered = lowered[:-3]
+    for suffix, kind in _SUFFIX_KIND.items():
+        if lowered.endswith(suffix):
+            return kind
+    if text is not None:
+        head = text.lstrip()[:1]
+        if head in "{[" and head:
+            return "wordpress"
+        if text.lstrip().startswith("---\n"):
+            return "markdown"
+        if _LOOKS_HTML.match(text):
+            return "html"
+    # Saved pages without an extension are nearly always HTML; plain text stays text.
+    return "html" if text is not None and "<" in text[:2048] and ">" in text[:2048] else "text"
+
+
+def load(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, published: dt.date | None = None) -> Document:
+    """Read, decode and parse one source. Raises ``LoadError`` naming the reason."""
+    return load_bytes(source, read_bytes(source, max_bytes), published=published)
+
+
+def load_bytes(source: str, data: bytes, *, published: dt.date | None = None, url: str | None = None) -> Document:
+    if not data.strip():
+        raise LoadError(source, "is empty")
+    guess = kind_of(source) if source != "-" and "." in source.rsplit("/", 1)[-1] else None
+    text = decode(source, data, html=guess in (None, "html", "wordpress"))
+    kind = guess or kind_of(source, text)
+    if not text.strip():
+        raise LoadError(source, "is empty")
+    document = _parse(source, kind, text, find_dates=published is None)
+    if url and not document.url:
+        document.url = url
+    if published is not None:
+        document.published = PublicationDate(date=published, source="option", detail="--published")
+    elif document.published is None and document.url:
+        from citecheck.load.published import url_date
+
+        found = url_date(document.url)
+        if found:
+            document.published = PublicationDate(date=found[0], source="url", detail=found[2])  # type: ignore[arg-type]
+    return document
+
+
+def _parse(source: str, kind: DocumentKind, text: str, *, find_dates: bool) -> Document:
+    if kind == "html":
+        from citecheck.load.html import load_html
+
+        return load_html(source, text, find_dates=find_dates)
+    if kind == "markdown":
+        from citecheck.load.markdown import load_markdown
+
+        return load_markdown(source, text)
+    if kind == "wordpress":
+        from citecheck.load.wordpress import load_wordpress
+
+        return load_wordpress(source, text)
+    from citecheck.load.text import load_text
+
+    return load_text(source, text)

@@ -1,0 +1,82 @@
+"""HTML pages and CMS fragments, parsed once with lxml."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree, html
+
+from citecheck.load.published import page_dates
+from citecheck.models import Document, Location, Paragraph
+
+# Elements whose text is running prose; nested ones (a <p> in a <blockquote>) are kept too, so the
+# extract stage can tell the text inside an embed from the article's own.
+PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "pre", "dd")
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_WHITESPACE = re.compile(r"\s+")
+_PARSER = html.HTMLParser(encoding="utf-8", remove_comments=False, remove_pis=True, huge_tree=True)
+
+
+def parse_html(text: str) -> Any:
+    """The lxml root of a page or fragment; None when there is no markup at all."""
+    data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8", "surrogatepass")
+    if not data.strip():
+        return None
+    try:
+        return etree.fromstring(data, _PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def html_paragraphs(document: Document, root: Any) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    for element in root.iter(*PARAGRAPH_TAGS):
+        text = _WHITESPACE.sub(" ", element.text_content()).strip()
+        if not text:
+            continue
+        line = element.sourceline or 1
+        paragraphs.append(
+            Paragraph(
+                index=len(paragraphs),
+                text=text,
+                location=Location(line=line, column=1),
+                element=element,
+            )
+        )
+    return paragraphs
+
+
+def canonical_url(root: Any) -> str | None:
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return str(link.get("href")).strip()
+    for meta in root.iter("meta"):
+        if (meta.get("property") or "").lower() == "og:url" and meta.get("content"):
+            return str(meta.get("content")).strip()
+    return None
+
+
+def page_title(root: Any) -> str | None:
+    for title in root.iter("title"):
+        text = _WHITESPACE.sub(" ", title.text_content()).strip()
+        if text:
+            return text
+    return None
+
+
+def load_html(source: str, text: str, *, find_dates: bool = True) -> Document:
+    from citecheck.load.read import LoadError
+
+    root = parse_html(text)
+    if root is None:
+        raise LoadError(source, "is empty: no markup and no text")
+    if root.find("body") is None and root.tag == "html" and not "".join(root.itertext()).strip():
+        raise LoadError(source, "is HTML with no body or text")
+    document = Document(source=source, kind="html", text=text, tree=root)
+    document.url = canonical_url(root)
+    document.title = page_title(root)
+    if find_dates:
+        document.published, document.modified = page_dates(root, document.url)
+    document.paragraphs = html_paragraphs(document, root)
+    return document

@@ -1,0 +1,65 @@
+"""Markdown drafts: YAML front matter, prose, embed codes pasted as raw HTML, bare post URLs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from citecheck.load.dates import as_date, parse_timestamp
+from citecheck.load.html import parse_html
+from citecheck.load.text import text_paragraphs
+from citecheck.models import Document, PublicationDate
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_PUBLISHED_KEYS = ("date", "published", "publishdate", "pubdate", "published_at", "date_published")
+_MODIFIED_KEYS = ("lastmod", "modified", "updated", "date_modified", "updated_at")
+_HAS_TAG = re.compile(r"<[a-zA-Z][^>]*>")
+
+
+def load_markdown(source: str, text: str) -> Document:
+    document = Document(source=source, kind="markdown", text=text)
+    body_start = 0
+    match = _FRONT_MATTER.match(text)
+    if match:
+        body_start = match.end()
+        meta = _front_matter(match.group(1))
+        document.published = _date_field(meta, _PUBLISHED_KEYS)
+        document.modified = _date_field(meta, _MODIFIED_KEYS)
+        if isinstance(meta.get("url"), str):
+            document.url = meta["url"]
+        if isinstance(meta.get("title"), str):
+            document.title = meta["title"]
+    document.paragraphs = text_paragraphs(document, body_start)
+    if _HAS_TAG.search(text, body_start):
+        # Pad with the front matter's newlines so lxml's line numbers are the file's.
+        padding = "\n" * text.count("\n", 0, body_start)
+        document.tree = parse_html(padding + text[body_start:])
+    return document
+
+
+def _front_matter(block: str) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _date_field(meta: dict[str, Any], keys: tuple[str, ...]) -> PublicationDate | None:
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, dt.datetime):
+            return PublicationDate(date=value.date(), source="front-matter", detail=f"{key}: {value}", datetime=value)
+        if isinstance(value, dt.date):
+            return PublicationDate(date=value, source="front-matter", detail=f"{key}: {value}")
+        if isinstance(value, str):
+            parsed = parse_timestamp(value)
+            if parsed is not None:
+                stamp = parsed if isinstance(parsed, dt.datetime) else None
+                return PublicationDate(
+                    date=as_date(parsed), source="front-matter", detail=f"{key}: {value}", datetime=stamp
+                )
+    return None

@@ -1,0 +1,131 @@
+"""Reading a source's bytes and decoding them to text: the I/O edge of the load stage."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+import zlib
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class LoadError(Exception):
+    """A source that cannot be read; becomes a CC001 finding on that source."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The raw bytes of a path or ``-`` (standard input), gunzipped, within the size cap."""
+    try:
+        if source == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            path = Path(source)
+            if path.is_dir():
+                raise LoadError(source, "is a directory")
+            with path.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+    except LoadError:
+        raise
+    except FileNotFoundError:
+        raise LoadError(source, "no such file") from None
+    except PermissionError:
+        raise LoadError(source, "permission denied") from None
+    except OSError as exc:
+        raise LoadError(source, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise LoadError(source, f"larger than the size cap of {max_bytes} bytes (see --max-bytes)")
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(source, data, max_bytes)
+    return data
+
+
+def _gunzip(source: str, data: bytes, max_bytes: int) -> bytes:
+    # Decompress incrementally so a gzip bomb stops at the cap instead of filling memory.
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise LoadError(source, f"is not valid gzip ({exc})") from None
+    if len(out) > max_bytes or inflater.unconsumed_tail:
+        raise LoadError(source, f"decompresses to more than the size cap of {max_bytes} bytes")
+    if not inflater.eof:
+        # Truncated archive: keep what was there, as browsers do, unless it is nothing.
+        if not out:
+            raise LoadError(source, "is a truncated gzip file")
+    return out
+
+
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x7fELF",
+    b"RIFF",
+    b"OggS",
+    b"\x00\x00\x01\x00",
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for images, archives, executables: anything that is not text."""
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 with a BOM has NULs and is still text
+    return b"\x00" in head
+
+
+def decode(source: str, data: bytes, html: bool) -> str:
+    """Decode bytes the way a browser would: BOM, declared charset, UTF-8, then detection."""
+    if looks_binary(data):
+        raise LoadError(source, "is a binary file, not text")
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError:
+                raise LoadError(source, f"has a {codec} byte-order mark but is not valid {codec}") from None
+    declared: str | None = None
+    if html:
+        head = data[:4096]
+        match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+        if match:
+            declared = match.group(1).decode("ascii", "replace").lower()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared and declared not in {"utf-8", "utf8"}:
+        # Browsers read ISO-8859-1 and ASCII declarations as windows-1252.
+        codec = "cp1252" if declared in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"} else declared
+        try:
+            return data.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _detect(source, data)
+
+
+def _detect(source: str, data: bytes) -> str:
+    # Undeclared or wrongly declared: let Beautiful Soup's UnicodeDammit guess (lazy import:
+    # it costs 0.1 s and most pages never need it).
+    from bs4 import UnicodeDammit
+
+    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=True)
+    text = dammit.unicode_markup
+    if text is None:
+        raise LoadError(source, "cannot be decoded in any known encoding")
+    if text.count("\ufffd") > max(16, len(text) // 100):
+        raise LoadError(source, "is not valid text in any encoding (too many undecodable bytes)")
+    return text

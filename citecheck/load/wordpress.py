@@ -1,0 +1,56 @@
+"""WordPress REST API post objects (``/wp-json/wp/v2/posts/ID``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from citecheck.load.dates import as_date, parse_timestamp
+from citecheck.load.html import html_paragraphs, page_dates, parse_html
+from citecheck.load.read import LoadError
+from citecheck.models import Document, PublicationDate
+
+
+def is_wordpress_post(data: Any) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("content"), dict) and "rendered" in data["content"]
+
+
+def load_wordpress(source: str, text: str) -> Document:
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise LoadError(source, f"is not valid JSON ({exc})") from None
+    if isinstance(data, list) and len(data) == 1:
+        data = data[0]
+    if not is_wordpress_post(data):
+        raise LoadError(source, "is JSON but not a WordPress REST post object (no content.rendered)")
+    content = data["content"]["rendered"] or ""
+    # Locations in a WordPress post are lines of its rendered content, the HTML an editor sees.
+    document = Document(source=source, kind="wordpress", text=content)
+    document.url = data.get("link") if isinstance(data.get("link"), str) else None
+    title = data.get("title")
+    if isinstance(title, dict) and isinstance(title.get("rendered"), str):
+        document.title = title["rendered"]
+    document.published = _field(data, "date_gmt", "date")
+    document.modified = _field(data, "modified_gmt", "modified")
+    root = parse_html(content) if content.strip() else None
+    if root is not None:
+        document.tree = root
+        document.paragraphs = html_paragraphs(document, root)
+        if document.published is None:
+            document.published, _ = page_dates(root, document.url)
+    return document
+
+
+def _field(data: dict[str, Any], gmt_key: str, local_key: str) -> PublicationDate | None:
+    for key in (gmt_key, local_key):
+        value = data.get(key)
+        if not isinstance(value, str):
+            continue
+        parsed = parse_timestamp(value + ("Z" if key == gmt_key and value[-1:].isdigit() else ""))
+        if parsed is None:
+            continue
+        stamp = parsed if isinstance(parsed, dt.datetime) else None
+        return PublicationDate(date=as_date(parsed), source="cms", detail=f'{key} "{value}"', datetime=stamp)
+    return None

@@ -1,0 +1,230 @@
+"""The data that flows through the pipeline, as plain pydantic models.
+
+source --load--> Document --extract--> [Embed] --+
+                    |                            +--> rules --> [Finding] --> FileReport --> renderer
+                    +--timeline--> [TimeMention] +
+                          (optional) lookup ----+ Evidence per embed
+
+Every model here is part of the JSON report (schema_version 1) except ``Document`` and
+``Paragraph``, which carry the parsed tree and never leave the process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+_NEWLINE = re.compile("\n")
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+DocumentKind = Literal["text", "html", "markdown", "wordpress"]
+
+# Where a publication date came from, in the words a user reads in the report.
+DateSource = Literal[
+    "option",  # --published
+    "header",  # leading "date YYYY-MM-DD" line of a .txt
+    "front-matter",  # YAML front matter of a Markdown draft
+    "cms",  # WordPress REST fields (date_gmt, modified_gmt)
+    "meta",  # <meta> tags (article:published_time, ...)
+    "json-ld",  # schema.org datePublished / dateModified
+    "time",  # <time datetime> / itemprop
+    "htmldate",  # htmldate's heuristics over the page
+    "url",  # a /YYYY/MM/DD/ path in the page's URL
+]
+
+
+class Location(BaseModel):
+    """Where something sits in the source: 1-based line and column, 0-based character offset."""
+
+    line: int
+    column: int
+    offset: int | None = None
+
+
+class PublicationDate(BaseModel):
+    """A page's publication (or modification) date and where it was read from."""
+
+    date: dt.date
+    source: DateSource
+    detail: str | None = Field(default=None, description="The field or tag it came from.")
+    datetime: dt.datetime | None = Field(default=None, description="The full timestamp when the source gives one.")
+
+
+class Paragraph(BaseModel):
+    """One block of running text, with its place in the source."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    index: int
+    text: str
+    location: Location
+    # The HTML element the text came from; lets the extract stage skip text inside embeds.
+    element: Any = Field(default=None, exclude=True, repr=False)
+
+
+class Suppression(BaseModel):
+    """An inline ``<!-- citecheck: ignore CC203 -->`` comment in a draft."""
+
+    rules: list[str]
+    scope: Literal["next-embed", "file"]
+    location: Location
+    used: bool = False
+
+
+class Document(BaseModel):
+    """One source, parsed once. Every later stage reads this and nothing else of the source."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    source: str
+    kind: DocumentKind
+    text: str = Field(repr=False, description="The decoded source text.")
+    paragraphs: list[Paragraph] = Field(default_factory=list, repr=False)
+    tree: Any = Field(default=None, exclude=True, repr=False)  # lxml root for HTML inputs
+    url: str | None = None
+    title: str | None = None
+    published: PublicationDate | None = None
+    modified: PublicationDate | None = None
+    suppressions: list[Suppression] = Field(default_factory=list)
+    # Offsets of line starts, computed on first use: most pages need no location at all.
+    _line_starts: list[int] | None = PrivateAttr(default=None)
+
+    def location_at(self, offset: int) -> Location:
+        """The line and column of a character offset into ``text``."""
+        starts = self._starts()
+        line = bisect_right(starts, offset)
+        return Location(line=line, column=offset - starts[line - 1] + 1, offset=offset)
+
+    def line_offset(self, line: int) -> int:
+        """The offset of the first character of a 1-based line."""
+        starts = self._starts()
+        return starts[min(max(line, 1), len(starts)) - 1]
+
+    def _starts(self) -> list[int]:
+        if self._line_starts is None:
+            self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.text))]
+        return self._line_starts
+
+
+class IdClock(BaseModel):
+    """The creation time a post ID encodes, and how it was decoded."""
+
+    time: dt.datetime
+    method: str = Field(description="snowflake, interpolated, tid, shortcode, ...")
+    error_seconds: float = Field(0.0, description="How far the decoded time may be from the true one.")
+
+
+class Embed(BaseModel):
+    """One embedded post as the article shows it."""
+
+    index: int
+    platform: str
+    form: str = Field(description="blockquote, iframe, rendered, amp, flattened-text, bare-url, ...")
+    post_id: str | None = None
+    post_url: str | None = None
+    url_handle: str | None = Field(default=None, description="The handle inside the post URL.")
+    handle: str | None = Field(default=None, description="The handle as the embed shows it.")
+    display_name: str | None = None
+    shown_date: dt.date | None = None
+    shown_date_text: str | None = None
+    shown_date_language: str | None = None
+    shown_time: dt.datetime | None = Field(
+        default=None, description="A full timestamp when the markup carries one (Instagram <time>, data-datetime)."
+    )
+    ref_src: bool = Field(False, description="The date link carries ?ref_src: an official, unedited code.")
+    links: list[str] = Field(default_factory=list)
+    text: str | None = None
+    lang: str | None = None
+    location: Location
+    paragraph_first: int | None = None
+    paragraph_last: int | None = None
+    id_time: dt.datetime | None = None
+    id_clock: IdClock | None = None
+    id_problem: str | None = Field(default=None, description="Why the ID cannot exist, when it cannot.")
+
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class TimeMention(BaseModel):
+    """A temporal expression in the article, resolved TIMEX3-style."""
+
+    start: int = Field(description="Character offset into the paragraph-joined text or source.")
+    end: int
+    text: str
+    type: TimexType
+    value: str = Field(description="TIMEX3 value: 2025-10-17, 2025-W43, 2025-10, P1W, PAST_REF, ...")
+    begin: dt.date | None = Field(default=None, description="First day of the interval meant.")
+    last: dt.date | None = Field(default=None, description="Last day of the interval meant.")
+    anchor: str | None = Field(default=None, description="publication, previous-mention, or none.")
+    anchor_value: str | None = None
+    paragraph: int | None = None
+    location: Location | None = None
+
+
+class Evidence(BaseModel):
+    """What a platform said about one embed (online only)."""
+
+    status: Literal["exists", "deleted", "protected", "suspended", "withheld", "unknown"]
+    endpoint: str | None = None
+    author_handle: str | None = None
+    author_name: str | None = None
+    created: dt.datetime | None = None
+    text: str | None = None
+    resolved_links: dict[str, str] = Field(default_factory=dict)
+    archived_url: str | None = None
+    failure: str | None = Field(default=None, description="Why the look-up failed, when it did.")
+
+
+class Finding(BaseModel):
+    """One thing wrong (or worth knowing) about an embed or a file."""
+
+    rule: str
+    name: str
+    severity: Severity
+    message: str
+    embed: int | None = None
+    location: Location | None = None
+    evidence: dict[str, Any] = Field(default_factory=dict)
+    suppressed: bool = False
+    help: str | None = Field(default=None, description="Where the rule's documentation page is.")
+
+
+class FileReport(BaseModel):
+    """Everything citecheck found in one source."""
+
+    source: str
+    kind: DocumentKind | None = None
+    published: PublicationDate | None = None
+    modified: PublicationDate | None = None
+    embeds: list[Embed] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+
+class Tool(BaseModel):
+    name: str = "citecheck"
+    version: str
+
+
+class Summary(BaseModel):
+    files: int = 0
+    embeds: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    suppressed: int = 0
+
+
+class Report(BaseModel):
+    """The JSON report: a stable interface, additive changes only."""
+
+    schema_version: Literal[1] = 1
+    tool: Tool
+    files: list[FileReport] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
