@@ -142,8 +142,8 @@ class Embed(BaseModel):
     text: str | None = None
     lang: str | None = None
     location: Location
-    paragraph_first: int | None = None
-    paragraph_last: int | None = None
+    paragraph_before: int | None = Field(default=None, description="The article paragraph just before the embed.")
+    paragraph_after: int | None = Field(default=None, description="The article paragraph just after the embed.")
     id_time: dt.datetime | None = None
     id_clock: IdClock | None = None
     id_problem: str | None = Field(default=None, description="Why the ID cannot exist, when it cannot.")

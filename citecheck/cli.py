@@ -1,0 +1,227 @@
+"""The command line: ``citecheck [check] PATHS...``, ``timeline``, ``rules``, ``schema``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(
+    name="citecheck",
+    help="Check the social-media posts embedded in articles against the article's chronology.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("check", "timeline", "rules", "schema")
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+class TimelineFormat(str, Enum):
+    json = "json"
+    timeml = "timeml"
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _codes(values: list[str] | None) -> list[str]:
+    from citecheck.rules.catalogue import CATALOGUE
+
+    codes = [code.strip().upper() for value in values or [] for code in value.split(",") if code.strip()]
+    for code in codes:
+        if not any(known.startswith(code) for known in CATALOGUE):
+            raise typer.BadParameter(f"{code} matches no rule (see 'citecheck rules')")
+    return codes
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, or - for standard input.")],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    online: Annotated[bool, typer.Option("--online", help="Also verify each embed against its platform.")] = False,
+    published: Annotated[
+        Optional[str], typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date to use.")
+    ] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule codes (or prefixes).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes (or prefixes).")] = None,
+    fail_on: Annotated[
+        Optional[FailOn], typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 [default: error].")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes to use.")] = 1,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Config file (pyproject.toml or citecheck.toml).")] = None,
+    max_bytes: Annotated[
+        Optional[int], typer.Option("--max-bytes", min=1, help="Size cap per source, in bytes [default: 20 MiB].")
+    ] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+) -> None:
+    """Check the embeds in articles (the default command)."""
+    from citecheck.config import Settings
+    from citecheck.pipeline import add_to_summary, check_paths, fails
+    from citecheck.render import renderer
+
+    overrides: dict[str, object] = {}
+    if select:
+        overrides["select"] = _codes(select)
+    if ignore:
+        overrides["ignore"] = _codes(ignore)
+    if fail_on is not None:
+        overrides["fail_on"] = fail_on.value
+    if max_bytes is not None:
+        overrides["max_bytes"] = max_bytes
+    if published is not None:
+        overrides["published"] = _date(published)
+    if online:
+        overrides["online"] = True
+    settings = Settings(**overrides)  # type: ignore[arg-type]
+    if config is not None and not config.is_file():
+        raise typer.BadParameter(f"{config} does not exist", param_hint="--config")
+
+    from citecheck.models import Summary
+
+    stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    color = output is None and output_format is OutputFormat.text and sys.stdout.isatty()
+    try:
+        out = renderer(output_format.value, stream, color=color)
+    except KeyError:
+        raise typer.BadParameter(f"format {output_format.value!r} is not available yet", param_hint="--format") from None
+    summary = Summary()
+    failed = False
+    readable = 0
+    for report in check_paths(paths, settings, jobs=jobs):
+        out.add(report)
+        add_to_summary(summary, report)
+        failed = failed or any(fails(finding, settings.fail_on) for finding in report.findings)
+        readable += report.kind is not None
+    out.finish(summary)
+    if output:
+        stream.close()
+    if summary.files and not readable:
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+@app.command()
+def timeline(
+    path: Annotated[str, typer.Argument(help="An article: file, URL or - for standard input.")],
+    published: Annotated[Optional[str], typer.Option("--published", metavar="YYYY-MM-DD")] = None,
+    output_format: Annotated[TimelineFormat, typer.Option("--format", "-f")] = TimelineFormat.json,
+) -> None:
+    """Print the article's chronology: every date and time its text mentions, resolved."""
+    import json
+
+    from citecheck.load import LoadError, load
+    from citecheck.timeline import find_mentions, to_timeml
+
+    try:
+        document = load(path, published=_date(published))
+    except LoadError as error:
+        typer.echo(f"citecheck: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    mentions = find_mentions(document)
+    day = document.published.date if document.published else None
+    if output_format is TimelineFormat.timeml:
+        text = "\n\n".join(p.text for p in document.paragraphs)
+        typer.echo(to_timeml(text, _joined(document, mentions), day))
+        return
+    payload = {
+        "source": document.source,
+        "published": document.published.model_dump(mode="json") if document.published else None,
+        "mentions": [m.model_dump(mode="json", exclude_none=True) for m in mentions],
+    }
+    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+def _joined(document: object, mentions: list) -> list:  # type: ignore[type-arg]
+    """Mentions re-based onto the paragraphs joined by blank lines, as the TimeML text is."""
+    from citecheck.models import Document
+
+    assert isinstance(document, Document)
+    starts: list[int] = []
+    position = 0
+    for paragraph in document.paragraphs:
+        starts.append(position)
+        position += len(paragraph.text) + 2
+    return [
+        m.model_copy(update={"start": starts[m.paragraph] + m.start, "end": starts[m.paragraph] + m.end})
+        for m in mentions
+        if m.paragraph is not None
+    ]
+
+
+@app.command()
+def rules(code: Annotated[Optional[str], typer.Argument(help="A rule code, e.g. CC203.")] = None) -> None:
+    """List every rule, or print one rule's documentation page."""
+    from citecheck.rules.catalogue import CATALOGUE
+
+    if code is None:
+        for rule in CATALOGUE.values():
+            online = " (online)" if rule.online else ""
+            typer.echo(f"{rule.code}  {rule.name:<26} {rule.severity:<8} {rule.summary}{online}")
+        return
+    rule = CATALOGUE.get(code.upper())
+    if rule is None:
+        typer.echo(f"citecheck: no rule {code!r}; 'citecheck rules' lists them", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    from citecheck.docs import rule_page
+
+    typer.echo(rule_page(rule.code))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the JSON report."""
+    import json
+
+    from citecheck.models import Report
+
+    typer.echo(json.dumps(Report.model_json_schema(), indent=2))
+
+
+def main() -> None:
+    """Entry point: ``citecheck PATHS`` means ``citecheck check PATHS``."""
+    argv = sys.argv[1:]
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    if argv and first not in COMMANDS and not any(a in ("--help", "-h", "--version") for a in argv[:1]):
+        argv = ["check", *argv]
+    if argv[:1] == ["--version"]:
+        from citecheck import __version__
+
+        print(f"citecheck {__version__}")
+        return
+    try:
+        app(args=argv, prog_name="citecheck")
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Settings for a run: what the command line, a config file and the defaults decide together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from citecheck.load.read import DEFAULT_MAX_BYTES
+from citecheck.models import Severity
+
+FailOn = Literal["error", "warning", "info", "never"]
+
+
+class NetworkSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    timeout: float = Field(10.0, description="Seconds for each phase of a request.")
+    concurrency: int = Field(8, description="Requests under way at once, overall.")
+    per_host: int = Field(2, description="Requests under way at once to one host.")
+    retries: int = Field(2, description="Retries of a failed request, with backoff.")
+    max_response_bytes: int = Field(2 * 1024 * 1024, description="Cap on a response body, decoded.")
+    cache_dir: str | None = Field(None, description="Where look-ups are cached; default: the user cache folder.")
+    cache_max_age: float = Field(7 * 24 * 3600, description="Seconds a cached look-up stays fresh.")
+    endpoints: dict[str, str] = Field(default_factory=dict, description="Override a platform endpoint's base URL.")
+
+
+class Settings(BaseModel):
+    """Everything that shapes one run. Field names are the config file's keys."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    select: list[str] = Field(default_factory=list, description="Rule codes or prefixes to run; empty: all.")
+    ignore: list[str] = Field(default_factory=list, description="Rule codes or prefixes to skip.")
+    severity: dict[str, Severity] = Field(default_factory=dict, description="Severity overrides by rule code.")
+    fail_on: FailOn = "error"
+    max_bytes: int = DEFAULT_MAX_BYTES
+    published: dt.date | None = None
+    online: bool = False
+    after_publication_days: float = Field(1.0, description="CC201: how long after publication a post may be.")
+    network: NetworkSettings = Field(default_factory=NetworkSettings)
+
+    def enabled(self, code: str) -> bool:
+        selected = not self.select or any(code.startswith(prefix) for prefix in self.select)
+        return selected and not any(code.startswith(prefix) for prefix in self.ignore)

@@ -1,0 +1,196 @@
+"""The extract stage: every embedded post in a Document, one parser file per platform.
+
+Each module of this package that defines ``PLATFORM`` is a platform; ``platforms()`` finds them, so
+adding one is a new file (see docs/platforms.md).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Any
+
+from citecheck.embeds._base import InvalidPostId, Platform
+from citecheck.models import Document, Embed, Location, Paragraph
+
+__all__ = ["InvalidPostId", "Platform", "extract", "platform", "platforms"]
+
+_BARE_URL = re.compile(r"\A<?(https?://\S+?)>?\Z")
+
+
+@lru_cache(maxsize=1)
+def platforms() -> tuple[Platform, ...]:
+    """Every platform, Twitter/X first (the most embedded), then by name."""
+    found: list[Platform] = []
+    for module in pkgutil.iter_modules(__path__):
+        if module.name.startswith("_"):
+            continue
+        loaded = importlib.import_module(f"{__name__}.{module.name}")
+        candidate = getattr(loaded, "PLATFORM", None)
+        if isinstance(candidate, Platform):
+            found.append(candidate)
+    return tuple(sorted(found, key=lambda p: (p.name != "twitter", p.name)))
+
+
+def platform(name: str) -> Platform:
+    for candidate in platforms():
+        if candidate.name == name:
+            return candidate
+    raise KeyError(name)
+
+
+class _Found:
+    __slots__ = ("element", "fields", "location", "paragraph", "platform")
+
+    def __init__(
+        self, platform: Platform, fields: dict[str, Any], location: Location, element: Any, paragraph: int | None
+    ) -> None:
+        self.platform = platform
+        self.fields = fields
+        self.location = location
+        self.element = element
+        self.paragraph = paragraph
+
+
+def extract(document: Document) -> list[Embed]:
+    """Every embed in the document, in reading order, with its ID's clock decoded."""
+    all_platforms = platforms()
+    found: list[_Found] = []
+    claimed: set[Any] = set()
+    if document.tree is not None:
+        found.extend(_from_markup(document, all_platforms, claimed))
+    found.extend(_from_paragraphs(document, all_platforms, claimed))
+    found.sort(key=lambda item: (item.location.line, item.location.offset or 0))
+    return [_embed(document, index, item, claimed) for index, item in enumerate(found)]
+
+
+def _from_markup(document: Document, all_platforms: tuple[Platform, ...], claimed: set[Any]) -> list[_Found]:
+    from citecheck.embeds._base import element_location
+
+    selector = " | ".join(p.xpath for p in all_platforms if p.xpath)
+    found: list[_Found] = []
+    for element in document.tree.xpath(selector):
+        if claimed and any(ancestor in claimed for ancestor in element.iterancestors()):
+            continue  # the iframe inside a rendered embed, the <p> inside a blockquote, ...
+        for candidate in all_platforms:
+            fields = candidate.from_element(element, document)
+            if fields:
+                claimed.add(element)
+                location = element_location(document, element, fields.get("post_id"))
+                found.append(_Found(candidate, fields, location, element, None))
+                break
+    return found
+
+
+def _inside(element: Any, claimed: set[Any]) -> bool:
+    if element in claimed:
+        return True
+    return any(ancestor in claimed for ancestor in element.iterancestors())
+
+
+def _from_paragraphs(document: Document, all_platforms: tuple[Platform, ...], claimed: set[Any]) -> list[_Found]:
+    found: list[_Found] = []
+    seen: set[tuple[str, str]] = set()
+    for paragraph in document.paragraphs:
+        if paragraph.element is not None:
+            if claimed and _inside(paragraph.element, claimed):
+                continue
+        elif document.tree is not None and paragraph.text.startswith("<"):
+            continue  # raw HTML in a Markdown draft: the markup pass has read it
+        bare = _BARE_URL.match(paragraph.text)
+        if bare:
+            for candidate in all_platforms:
+                fields = candidate.from_url(bare.group(1))
+                if fields:
+                    found.append(_Found(candidate, fields, paragraph.location, paragraph.element, paragraph.index))
+                    break
+            continue
+        for candidate in all_platforms:
+            for start, _end, fields in candidate.from_text(paragraph.text):
+                # Nested blocks (<li><p>) give the same text twice.
+                key = (candidate.name, repr(sorted((k, str(v)) for k, v in fields.items())))
+                if key in seen:
+                    continue
+                seen.add(key)
+                found.append(
+                    _Found(candidate, fields, _shift(document, paragraph, start), paragraph.element, paragraph.index)
+                )
+    return found
+
+
+def _shift(document: Document, paragraph: Paragraph, start: int) -> Location:
+    if paragraph.element is not None or paragraph.location.offset is None:
+        return paragraph.location  # HTML text is folded: the paragraph's start is the honest place
+    return document.location_at(paragraph.location.offset + start)
+
+
+def _embed(document: Document, index: int, item: _Found, claimed: set[Any]) -> Embed:
+    fields = dict(item.fields)
+    embed = Embed(index=index, platform=item.platform.name, location=item.location, **fields)
+    before, after = _neighbours(document, item, claimed)
+    embed.paragraph_before, embed.paragraph_after = before, after
+    if embed.post_id:
+        try:
+            clock = item.platform.clock(embed.post_id)
+        except InvalidPostId as problem:
+            embed.id_problem = str(problem)
+        else:
+            if clock is not None:
+                embed.id_clock = clock
+                embed.id_time = clock.time
+    return embed
+
+
+def _neighbours(document: Document, item: _Found, claimed: set[Any]) -> tuple[int | None, int | None]:
+    """The article paragraphs just before and just after an embed (not the embed's own text)."""
+    paragraphs = document.paragraphs
+    if not paragraphs:
+        return None, None
+    if item.paragraph is not None:
+        return _valid(item.paragraph - 1, paragraphs), _valid(item.paragraph + 1, paragraphs)
+    if item.element is not None and paragraphs[0].element is not None:
+        return _element_neighbours(item.element, paragraphs, claimed)
+    # Markup inside a text document (Markdown): by line.
+    lines = [p.location.line for p in paragraphs]
+    own = bisect_right(lines, item.location.line) - 1
+    if own >= 0 and paragraphs[own].text.startswith("<"):
+        return _valid(own - 1, paragraphs), _valid(own + 1, paragraphs)
+    return _valid(own, paragraphs), _valid(own + 1, paragraphs)
+
+
+def _valid(index: int, paragraphs: list[Paragraph]) -> int | None:
+    return index if 0 <= index < len(paragraphs) else None
+
+
+def _element_neighbours(element: Any, paragraphs: list[Paragraph], claimed: set[Any]) -> tuple[int | None, int | None]:
+    by_element = {p.element: p.index for p in paragraphs}
+    before = _walk(element, by_element, claimed, backwards=True)
+    after = _walk(element, by_element, claimed, backwards=False)
+    return before, after
+
+
+def _walk(element: Any, by_element: dict[Any, int], claimed: set[Any], *, backwards: bool, limit: int = 400) -> int | None:
+    # Walk the tree in document order away from the embed until an article paragraph turns up.
+    node = element
+    steps = 0
+    while node is not None and steps < limit:
+        sibling = node.getprevious() if backwards else node.getnext()
+        if sibling is None:
+            node = node.getparent()
+            if node is not None and node in by_element and not _inside(node, claimed):
+                return by_element[node]
+            continue
+        node = sibling
+        steps += 1
+        if not isinstance(node.tag, str) or node in claimed:
+            continue
+        candidates = [node, *node.iterdescendants()]
+        if backwards:
+            candidates.reverse()
+        for candidate in candidates:
+            if candidate in by_element and not _inside(candidate, claimed):
+                return by_element[candidate]
+    return None

@@ -1,0 +1,118 @@
+"""What every platform file provides, and the small helpers they share.
+
+A platform is one module in this package that defines ``PLATFORM``, an instance of a ``Platform``
+subclass. The extract stage finds them by themselves: adding a platform touches no other file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from citecheck.models import Document, Embed, IdClock, Location
+
+
+class InvalidPostId(ValueError):
+    """A post ID that cannot exist (wrong shape, in a gap of the ID scheme, in the future)."""
+
+
+@dataclass
+class Found:
+    """An embed as one platform parser found it, before the extract stage numbers it."""
+
+    fields: dict[str, Any]
+    offset: int  # where it starts in document.text, for ordering and location
+    element: Any = None  # the HTML element it came from, if any
+    paragraph: int | None = None  # the paragraph it sits in (text forms)
+    covers: list[Any] = field(default_factory=list)
+
+
+class Platform:
+    """A social platform's embed codes, flattened text forms, post URLs and ID clock."""
+
+    name: ClassVar[str]
+    title: ClassVar[str]
+    launched: ClassVar[dt.date]
+    launched_source: ClassVar[str]
+    # Hosts its posts live on, for recognising bare URLs and for the online allowlist.
+    hosts: ClassVar[tuple[str, ...]] = ()
+    # XPath selecting the elements where this platform's embed codes start; "" for none.
+    xpath: ClassVar[str] = ""
+    # What the offline checks can compare, shown in the docs' platform table.
+    checks: ClassVar[str] = ""
+
+    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+        """The embed's fields when ``element`` is this platform's embed code."""
+        return None
+
+    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+        """Flattened embeds in a run of text: (start, end, fields) each."""
+        return []
+
+    def from_url(self, url: str) -> dict[str, Any] | None:
+        """The fields a bare post URL gives (post id, canonical URL, handle in it)."""
+        return None
+
+    def clock(self, post_id: str) -> IdClock | None:
+        """The creation time inside a post ID; None where the ID has no clock.
+
+        Raises ``InvalidPostId`` for an ID that cannot exist.
+        """
+        return None
+
+    def shows_date(self, embed: Embed) -> bool:
+        """Whether this kind of embed normally shows a date (CC101 stays quiet where it never does)."""
+        return True
+
+    def date_tolerance(self, embed: Embed) -> dt.timedelta:
+        """How far a shown date may be from the ID's clock before CC202 fires."""
+        return dt.timedelta(days=1)
+
+    def time_tolerance(self, embed: Embed) -> dt.timedelta:
+        """How far a shown timestamp (not just a day) may be from the ID's clock."""
+        return dt.timedelta(minutes=2)
+
+
+# Helpers shared by the platform files.
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def clean(text: str | None) -> str:
+    """Text with runs of white space folded, as a reader sees it."""
+    return _WHITESPACE.sub(" ", text or "").strip()
+
+
+def element_offset(document: Document, element: Any, needle: str | None = None) -> int:
+    """The character offset of an element's start tag in the document's text.
+
+    lxml knows only the line; on minified pages many embeds share one, so ``needle`` (a post ID,
+    say) finds the right start tag: the last one before the needle.
+    """
+    line = element.sourceline or 1
+    start = document.line_offset(line)
+    tag = element.tag if isinstance(element.tag, str) else ""
+    end = document.text.find("\n", start)
+    if needle:
+        at = document.text.find(needle, start)
+        if at >= 0:
+            found = document.text.rfind("<" + tag, start, at)
+            if found >= 0:
+                return found
+    found = document.text.find("<" + tag, start, end if end >= 0 else len(document.text))
+    if found < 0:
+        # lxml lowercases tags; a source written <BLOCKQUOTE> needs the slow search.
+        lowered = document.text[start : end if end >= 0 else None].lower()
+        position = lowered.find("<" + tag)
+        found = start + position if position >= 0 else start
+    return found
+
+
+def element_location(document: Document, element: Any, needle: str | None = None) -> Location:
+    return document.location_at(element_offset(document, element, needle))
+
+
+def utc(seconds: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)

@@ -1,0 +1,118 @@
+"""Reading the date an embed shows, in any language the platforms' interfaces offer.
+
+Month names come from CLDR (through Babel), never from hand-made lists. The table for English is
+built on first use; the other languages' only when a date has a word English does not know, since
+loading every locale costs about 0.2 s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# The interface languages Twitter/X has offered (its language settings), as CLDR locale ids.
+# Other platforms' embeds use a subset of these.
+INTERFACE_LOCALES = (
+    "en", "de", "fr", "es", "pt", "it", "nl", "ru", "ja", "ko", "zh_Hans", "zh_Hant", "ar", "tr",
+    "pl", "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "el", "uk", "he", "hi", "bn", "id", "ms",
+    "fil", "th", "vi", "fa", "ur", "ca", "eu", "gl", "ga", "hr", "sr", "gu", "kn", "mr", "ta",
+)  # fmt: skip
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+\.?")
+_CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+_YEAR_FIRST_NUMERIC = re.compile(r"(\d{4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})")
+
+
+@dataclass(frozen=True)
+class ShownDate:
+    date: dt.date
+    language: str | None
+
+
+MonthTable = dict[str, dict[int, list[str]]]  # name -> month -> locales that use it
+
+
+def _add_locale(table: MonthTable, locale_id: str) -> None:
+    from babel import Locale
+
+    locale = Locale.parse(locale_id)
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for month, name in locale.months[context][width].items():
+                for key in {name.casefold(), name.casefold().rstrip(".")}:
+                    if key and not key.isdigit():
+                        users = table.setdefault(key, {}).setdefault(month, [])
+                        if locale_id not in users:
+                            users.append(locale_id)
+
+
+@lru_cache(maxsize=2)
+def month_table(all_languages: bool) -> MonthTable:
+    table: MonthTable = {}
+    for locale_id in INTERFACE_LOCALES if all_languages else ("en",):
+        _add_locale(table, locale_id)
+    return table
+
+
+def _month_of(word: str, hint: str | None) -> tuple[int, str] | None:
+    key = word.casefold()
+    # An embed in another language is read with every locale loaded, so its own language can win.
+    english_first = not hint or hint.lower().startswith("en")
+    for all_languages in (False, True) if english_first else (True,):
+        table = month_table(all_languages)
+        months = table.get(key) or table.get(key.rstrip("."))
+        if months:
+            return _pick(months, hint)
+    return None
+
+
+def _pick(months: dict[int, list[str]], hint: str | None) -> tuple[int, str]:
+    # A word can name different months in different languages ("listopad": November in Polish,
+    # October in Croatian): the embed's own language wins, then the order of INTERFACE_LOCALES.
+    base = (hint or "").replace("-", "_").split("_")[0].lower()
+    if base:
+        for month, users in months.items():
+            for user in users:
+                if user.split("_")[0].lower() == base:
+                    return month, user
+    best = min(months.items(), key=lambda item: min(INTERFACE_LOCALES.index(u) for u in item[1]))
+    return best[0], best[1][0]
+
+
+def parse_shown_date(text: str, language_hint: str | None = None) -> ShownDate | None:
+    """The calendar date in an embed's date text ("October 17, 2025", "16 мая 2018 г.", ...)."""
+    if not text or len(text) > 80:
+        return None
+    cjk = _CJK.search(text)
+    if cjk:
+        return _make(int(cjk.group(1)), int(cjk.group(2)), int(cjk.group(3)), None)
+    numeric = _YEAR_FIRST_NUMERIC.search(text)
+    if numeric:
+        return _make(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)), None)
+    year: int | None = None
+    day: int | None = None
+    month: tuple[int, str] | None = None
+    for token in _TOKEN.findall(text):
+        if token[0].isdigit():
+            value = int(token)
+            if len(token) == 4 and year is None:
+                year = value
+            elif len(token) <= 2 and day is None and 1 <= value <= 31:
+                day = value
+        elif month is None:
+            month = _month_of(token, language_hint)
+    if year is None or day is None or month is None:
+        return None
+    language = month[1]
+    if language == "th" and year > 2400:
+        year -= 543  # Thai dates count years in the Buddhist era
+    return _make(year, month[0], day, language)
+
+
+def _make(year: int, month: int, day: int, language: str | None) -> ShownDate | None:
+    try:
+        return ShownDate(dt.date(year, month, day), language)
+    except ValueError:
+        return None

@@ -1,0 +1,270 @@
+"""Twitter / X: every form its posts take in an article, and the clock inside status IDs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, ClassVar
+
+from citecheck.embeds._base import InvalidPostId, Platform, clean, utc
+from citecheck.embeds._shown_dates import parse_shown_date
+from citecheck.models import Document, Embed, IdClock
+
+# Snowflake: 41 bits of milliseconds since the Twitter epoch, above 22 bits of worker and sequence.
+TWITTER_EPOCH_MS = 1288834974657
+SNOWFLAKE_START = dt.datetime(2010, 11, 4, 21, 2, 48, tzinfo=dt.timezone.utc)
+FIRST_SNOWFLAKE_ID = (int(SNOWFLAKE_START.timestamp() * 1000) - TWITTER_EPOCH_MS) << 22
+# Clocks run a little apart across Twitter's servers; an ID minted "in the future" by more
+# than this cannot exist yet.
+_FUTURE_SLACK = dt.timedelta(days=1)
+
+STATUS_URL = re.compile(
+    r"https?://(?:(?:www|mobile|m)\.)?(?:twitter|x)\.com/"
+    r"(?:#!/)?(?:(?P<handle>\w{1,50})/status(?:es)?|i/web/status|i/status|statuses)/(?P<id>\d{1,20})"
+    r"(?P<rest>[^\s\"'<>]*)",
+    re.I,
+)
+_TCO = re.compile(r"(?:https?://)?(?:t\.co|pic\.twitter\.com|pic\.x\.com)/(\w{4,20})", re.I)
+# The tail a copied embed leaves: "— Display Name (@handle) October 17, 2025".
+_DASH = r"(?:\u2014|\u2013|\u2015|--|&mdash;)"
+_TAIL = re.compile(
+    _DASH + r"\s*(?P<name>[^\n()\u2014]{0,100}?)\s*\(\s*@(?P<handle>\w{1,15})\s*\)\s*(?P<rest>[^\n]{0,60})",
+)
+_DATE_END = re.compile(
+    r"^(?:(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"  # October 17, 2025
+    r"|(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}(?:\s*(?:г\.|y\.|m\.))?)"  # 17. Oktober 2025
+    r"|(?:\d{4}\s*[年년.]\s*\d{1,2}\s*[月월.]\s*\d{1,2}\s*[日일.]?)"  # 2025年10月17日
+    r"|(?:\d{4}\.?\s+[^\W\d_]+\.?\s+\d{1,2}\.?))"  # 2025. október 17.
+)
+
+
+class Twitter(Platform):
+    name = "twitter"
+    title = "Twitter / X"
+    launched = dt.date(2006, 3, 21)
+    launched_source = "First post, status 20, 2006-03-21 (TweetedAt timeline; Wikipedia: Twitter)"
+    hosts = ("twitter.com", "x.com", "www.twitter.com", "mobile.twitter.com", "t.co", "pic.twitter.com")
+    checks = "shown date vs snowflake clock (exact UTC day with ref_src, else ±1 day); handle vs URL"
+    xpath: ClassVar[str] = (
+        "//blockquote | //amp-twitter | //div[@data-embed-type='twitter' or contains(@class,'embed-twitter')]"
+        " | //*[@data-tweet-id]"
+    )
+
+    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+        tag = element.tag
+        if tag == "blockquote":
+            return _blockquote(element)
+        if tag == "amp-twitter":
+            post_id = element.get("data-tweetid") or element.get("data-tweet-id")
+            return _from_id(post_id, "amp") if post_id else None
+        post_id = element.get("data-tweet-id") or element.get("data-embed-id")
+        if not post_id:
+            return None
+        if element.get("data-permalink-path") or element.get("data-screen-name"):
+            return _rendered_timeline_tweet(element, post_id)
+        form = "iframe" if tag == "iframe" else ("rendered" if element.get("data-tweet-id") else "div-embed")
+        return _from_id(post_id, form)
+
+    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+        found: list[tuple[int, int, dict[str, Any]]] = []
+        if "(@" not in text and "( @" not in text:
+            return found
+        previous_end = 0
+        for match in _TAIL.finditer(text):
+            date_text = _date_prefix(match.group("rest"))
+            if date_text is None:
+                continue
+            end = match.start("rest") + len(date_text)
+            quoted = text[previous_end : match.start()]
+            fields = _tail_fields(quoted, match.group("name"), match.group("handle"), date_text)
+            fields["form"] = "flattened-text"
+            found.append((previous_end, end, fields))
+            previous_end = end
+        return found
+
+    def from_url(self, url: str) -> dict[str, Any] | None:
+        match = STATUS_URL.match(url.strip())
+        if not match:
+            return None
+        return {"form": "bare-url", **_url_fields(match)}
+
+    def clock(self, post_id: str) -> IdClock | None:
+        return snowflake_clock(post_id)
+
+    def date_tolerance(self, embed: Embed) -> dt.timedelta:
+        # Official codes show the post's UTC calendar day; hand-made ones may show a local day.
+        if embed.id_clock and embed.id_clock.method == "interpolated":
+            return dt.timedelta(days=1, seconds=embed.id_clock.error_seconds)
+        return dt.timedelta(0) if embed.ref_src else dt.timedelta(days=1)
+
+
+PLATFORM = Twitter()
+
+
+def snowflake_clock(post_id: str) -> IdClock:
+    """The creation time in a status ID: snowflake since 2010-11-04, interpolated before."""
+    if not post_id.isdigit():
+        raise InvalidPostId(f"status ID {post_id!r} is not a number")
+    number = int(post_id)
+    if number >= FIRST_SNOWFLAKE_ID:
+        time = utc(((number >> 22) + TWITTER_EPOCH_MS) / 1000)
+        if time > dt.datetime.now(dt.timezone.utc) + _FUTURE_SLACK:
+            raise InvalidPostId(f"status ID {post_id} decodes to {time:%Y-%m-%d}, a time that has not come yet")
+        return IdClock(time=time, method="snowflake", error_seconds=0.001)
+    from citecheck.embeds import pre_snowflake
+
+    if number > pre_snowflake.LAST_PRE_SNOWFLAKE_ID:
+        raise InvalidPostId(
+            f"status ID {post_id} lies in the gap between the last sequential ID "
+            f"({pre_snowflake.LAST_PRE_SNOWFLAKE_ID}) and the first snowflake ID ({FIRST_SNOWFLAKE_ID}): "
+            "no post ever had it"
+        )
+    estimate = pre_snowflake.interpolate(number)
+    if estimate is None:
+        raise InvalidPostId(f"status ID {post_id} is below the first post's ID (20)")
+    time, error = estimate
+    return IdClock(time=time, method="interpolated", error_seconds=error)
+
+
+def _url_fields(match: re.Match[str]) -> dict[str, Any]:
+    handle = match.group("handle")
+    post_id = match.group("id")
+    return {
+        "post_id": post_id,
+        "post_url": f"https://twitter.com/{handle or 'i/web'}/status/{post_id}",
+        "url_handle": handle,
+        "ref_src": "ref_src=" in (match.group("rest") or ""),
+    }
+
+
+def _from_id(post_id: str, form: str) -> dict[str, Any] | None:
+    post_id = post_id.strip()
+    return {"form": form, "post_id": post_id, "post_url": f"https://twitter.com/i/web/status/{post_id}"}
+
+
+def _links(element: Any) -> list[str]:
+    links: list[str] = []
+    for anchor in element.iter("a"):
+        href = anchor.get("href") or ""
+        match = _TCO.search(href) or _TCO.search(anchor.text_content() or "")
+        if match:
+            link = f"https://t.co/{match.group(1)}"
+            if link not in links:
+                links.append(link)
+    return links
+
+
+def _blockquote(element: Any) -> dict[str, Any] | None:
+    classes = (element.get("class") or "").split()
+    official = "twitter-tweet" in classes or "twitter-video" in classes
+    status_anchor = None
+    for anchor in element.iter("a"):
+        if STATUS_URL.match((anchor.get("href") or "").strip()):
+            status_anchor = anchor  # the last one is the date link
+    if status_anchor is None and not official:
+        return None
+    fields: dict[str, Any] = {"form": "blockquote" if official else "blockquote-classless"}
+    if status_anchor is not None:
+        match = STATUS_URL.match(status_anchor.get("href").strip())
+        assert match is not None
+        fields.update(_url_fields(match))
+        fields["shown_date_text"] = clean(status_anchor.text_content()) or None
+        stamp = status_anchor.get("data-datetime")
+        if stamp:
+            from citecheck.load.dates import parse_timestamp
+
+            value = parse_timestamp(stamp)
+            if isinstance(value, dt.datetime):
+                fields["shown_time"] = value
+    paragraph = element.find(".//p")
+    whole = clean(element.text_content())
+    tail = None
+    for tail in _TAIL.finditer(whole):
+        pass  # keep the last tail: the quoted text may itself contain a dash and an @mention
+    if paragraph is not None:
+        fields["text"] = _strip_links(clean(paragraph.text_content()))
+        fields["lang"] = paragraph.get("lang") or element.get("data-lang")
+    elif tail is not None:
+        fields["text"] = _strip_links(whole[: tail.start()]) or None
+    if tail is not None:
+        fields["display_name"] = clean(tail.group("name")) or None
+        fields["handle"] = tail.group("handle")
+        if "shown_date_text" not in fields:
+            fields["shown_date_text"] = _date_prefix(tail.group("rest"))
+    if not official and "handle" not in fields:
+        # A quote that merely links a post is not an embed: the code's "— Name (@handle)" is missing.
+        return None
+    fields["links"] = _links(element)
+    return _with_date(fields)
+
+
+def _rendered_timeline_tweet(element: Any, post_id: str) -> dict[str, Any]:
+    # A page saved from twitter.com itself: the tweet's own markup, with a precise data-time.
+    fields: dict[str, Any] = {
+        "form": "rendered",
+        "post_id": post_id,
+        "handle": element.get("data-screen-name"),
+        "display_name": element.get("data-name"),
+    }
+    path = element.get("data-permalink-path")
+    if path:
+        match = STATUS_URL.match("https://twitter.com" + path)
+        if match:
+            fields.update(_url_fields(match))
+    for stamp in element.xpath(".//*[@data-time][1]"):
+        try:
+            fields["shown_time"] = utc(int(stamp.get("data-time")))
+        except (TypeError, ValueError):
+            pass
+    texts = element.xpath(".//p[contains(@class,'tweet-text')]")
+    if texts:
+        fields["text"] = clean(texts[0].text_content())
+        fields["lang"] = texts[0].get("lang")
+    fields["links"] = _links(element)
+    return _with_date(fields)
+
+
+def _with_date(fields: dict[str, Any]) -> dict[str, Any]:
+    text = fields.get("shown_date_text")
+    if text:
+        shown = parse_shown_date(text, fields.get("lang"))
+        if shown is not None:
+            fields["shown_date"] = shown.date
+            fields["shown_date_language"] = shown.language
+    elif isinstance(fields.get("shown_time"), dt.datetime):
+        fields["shown_date"] = fields["shown_time"].astimezone(dt.timezone.utc).date()
+    return fields
+
+
+def _date_prefix(rest: str) -> str | None:
+    """The date at the start of what follows "(@handle)", or None when there is none."""
+    rest = rest.strip()
+    match = _DATE_END.match(rest)
+    if match:
+        return match.group(0).strip()
+    return None
+
+
+def _strip_links(text: str) -> str:
+    """Quoted text without the trailing pic.twitter.com / t.co links a copied embed carries."""
+    words = text.split()
+    while words and (_TCO.fullmatch(words[-1].rstrip(".,")) or STATUS_URL.fullmatch(words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+def _tail_fields(quoted: str, name: str, handle: str, date_text: str) -> dict[str, Any]:
+    quoted = quoted.strip()
+    links = [f"https://t.co/{code}" for code in _TCO.findall(quoted)]
+    fields: dict[str, Any] = {
+        "display_name": clean(name) or None,
+        "handle": handle,
+        "shown_date_text": date_text,
+        "text": _strip_links(clean(quoted)) or None,
+        "links": links,
+    }
+    status = STATUS_URL.search(quoted)
+    if status:
+        fields.update(_url_fields(status))
+    return _with_date(fields)
+

@@ -1,0 +1,136 @@
+"""One pass of each source through the stages: load -> extract -> timeline -> (lookup) -> rules."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from citecheck.config import Settings
+from citecheck.models import Document, Evidence, FileReport, Finding, Report, Summary, TimeMention, Tool
+
+if TYPE_CHECKING:
+    from citecheck.rules import Context
+
+__all__ = ["Settings", "check_document", "check_paths", "check_source", "expand_paths", "summarize"]
+
+# Files a directory walk picks up; files named on the command line are read whatever their name.
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".md", ".markdown", ".mdx", ".json", ".gz")
+
+
+def check_document(document: Document, settings: Settings, evidence: dict[int, Evidence] | None = None) -> FileReport:
+    """Extract, resolve the chronology, and run the rules over one parsed document."""
+    from citecheck.embeds import extract
+    from citecheck.rules import Context, run_rules
+
+    embeds = extract(document)
+    context = Context(document=document, embeds=embeds, settings=settings, evidence=evidence or {})
+    if embeds and settings.enabled("CC203"):
+        context.mentions = _mentions_near_embeds(context)
+    findings = run_rules(context)
+    return FileReport(
+        source=document.source,
+        kind=document.kind,
+        published=document.published,
+        modified=document.modified,
+        embeds=embeds,
+        findings=findings,
+    )
+
+
+def _mentions_near_embeds(context: Context) -> list[TimeMention]:
+    # Only the paragraphs CC203 reads are tagged: checking a page must not cost a full timeline.
+    try:
+        from citecheck.timeline import find_mentions
+    except ImportError:
+        return []
+    wanted: set[int] = set()
+    for embed in context.embeds:
+        wanted.update(i for i in (embed.paragraph_before, embed.paragraph_after) if i is not None)
+    return find_mentions(context.document, sorted(wanted))
+
+
+def check_source(source: str, settings: Settings) -> FileReport:
+    """Load one source and check it; an unreadable source gives a CC001 report, never an exception."""
+    from citecheck.load import LoadError, load
+    from citecheck.rules.input import unreadable
+
+    try:
+        document = load(source, max_bytes=settings.max_bytes, published=settings.published)
+    except LoadError as error:
+        return FileReport(source=source, findings=[unreadable(source, error.reason, settings)])
+    except RecursionError:
+        return FileReport(source=source, findings=[unreadable(source, "is nested too deeply to parse", settings)])
+    return check_document(document, settings)
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Sources in a stable order: files as given, directories walked recursively and sorted."""
+    for raw in paths:
+        if raw == "-" or "://" in raw:
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    if name.lower().endswith(ARTICLE_SUFFIXES) or "." not in name:
+                        yield str(Path(root) / name)
+        elif any(ch in raw for ch in "*?[") and not path.exists():
+            matches = sorted(Path().glob(raw))
+            yield from (str(m) for m in matches) if matches else [raw]
+        else:
+            yield raw
+
+
+def check_paths(paths: Iterable[str], settings: Settings, jobs: int = 1) -> Iterator[FileReport]:
+    """Check every source, in order; with ``jobs`` > 1 across processes, same results."""
+    sources = expand_paths(paths)
+    if jobs <= 1:
+        for source in sources:
+            yield check_source(source, settings)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(partial(check_source, settings=settings), sources, chunksize=4)
+
+
+def summarize(files: Iterable[FileReport], summary: Summary | None = None) -> Summary:
+    summary = summary or Summary()
+    for report in files:
+        add_to_summary(summary, report)
+    return summary
+
+
+def add_to_summary(summary: Summary, report: FileReport) -> None:
+    summary.files += 1
+    summary.embeds += len(report.embeds)
+    for finding in report.findings:
+        if finding.suppressed:
+            summary.suppressed += 1
+        elif finding.severity == "error":
+            summary.errors += 1
+        elif finding.severity == "warning":
+            summary.warnings += 1
+        else:
+            summary.infos += 1
+
+
+def report_of(files: list[FileReport]) -> Report:
+    from citecheck import __version__
+
+    return Report(tool=Tool(version=__version__), files=files, summary=summarize(files))
+
+
+def fails(finding: Finding, fail_on: str) -> bool:
+    from citecheck.models import SEVERITY_RANK
+
+    if fail_on == "never" or finding.suppressed:
+        return False
+    return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[fail_on]

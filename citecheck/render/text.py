@@ -1,0 +1,72 @@
+"""The terminal report: what is wrong, with which embed, why, and the evidence."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from citecheck.models import Embed, FileReport, Finding, Summary
+from citecheck.render import Renderer
+
+_COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "dim": "\033[2m", "bold": "\033[1m"}
+_RESET = "\033[0m"
+
+
+class TextRenderer(Renderer):
+    def __init__(self, out: TextIO, *, color: bool = False) -> None:
+        super().__init__(out, color=color)
+
+    def _c(self, style: str, text: str) -> str:
+        return f"{_COLORS[style]}{text}{_RESET}" if self.color else text
+
+    def add(self, report: FileReport) -> None:
+        write = self.out.write
+        write(self._c("bold", report.source) + "\n")
+        if report.published:
+            detail = f", {report.published.detail}" if report.published.detail else ""
+            write(f"  published {report.published.date} (from {report.published.source}{detail})\n")
+        if report.modified and report.published and report.modified.date != report.published.date:
+            write(f"  modified  {report.modified.date} (from {report.modified.source})\n")
+        for embed in report.embeds:
+            write("  " + self._c("dim", _embed_line(embed)) + "\n")
+        for finding in report.findings:
+            self._finding(finding)
+        if report.kind is not None and not report.findings:
+            write("  " + ("no embeds" if not report.embeds else "no problems found") + "\n")
+        write("\n")
+
+    def _finding(self, finding: Finding) -> None:
+        where = f"{finding.location.line}:{finding.location.column}" if finding.location else "-"
+        label = finding.severity + (" (suppressed)" if finding.suppressed else "")
+        head = f"  {where:>7}  {self._c(finding.severity, label)}  {finding.rule} {finding.name}"
+        self.out.write(head + "\n")
+        self.out.write(f"           {finding.message}\n")
+        for key, value in finding.evidence.items():
+            if isinstance(value, dict) and "value" in value:
+                self.out.write(self._c("dim", f"           {key}: {value['value']} <- {value.get('source', '')}") + "\n")
+        if finding.help:
+            self.out.write(self._c("dim", f"           see {finding.help} (citecheck rules {finding.rule})") + "\n")
+
+    def finish(self, summary: Summary) -> None:
+        parts = [
+            _plural(summary.files, "file"),
+            _plural(summary.embeds, "embed"),
+            _plural(summary.errors, "error"),
+            _plural(summary.warnings, "warning"),
+            _plural(summary.infos, "info"),
+        ]
+        if summary.suppressed:
+            parts.append(f"{summary.suppressed} suppressed")
+        self.out.write(self._c("bold", "Summary: " + ", ".join(parts)) + "\n")
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _embed_line(embed: Embed) -> str:
+    who = f"@{embed.handle}" if embed.handle else (f"@{embed.url_handle}" if embed.url_handle else "?")
+    name = f' "{embed.display_name}"' if embed.display_name else ""
+    shown = f" shows {embed.shown_date}" if embed.shown_date else (f" shows {embed.shown_date_text!r}" if embed.shown_date_text else "")
+    post = f" id {embed.post_id}" if embed.post_id else ""
+    clock = f" (id clock {embed.id_time:%Y-%m-%d %H:%M} UTC)" if embed.id_time else ""
+    return f"embed {embed.index} {embed.platform} {embed.form} {who}{name}{shown}{post}{clock}, line {embed.location.line}"

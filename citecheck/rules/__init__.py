@@ -1,0 +1,87 @@
+"""The rules stage: Document, embeds, mentions and evidence in; findings out.
+
+The catalogue (codes, names, default severities) is ``catalogue.CATALOGUE``; each check lives in
+the module of its family (``input``, ``embed``, ``chronology``, ``platform``) and registers itself
+with ``@check``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from citecheck.config import Settings
+from citecheck.models import Document, Embed, Evidence, Finding, Location, TimeMention
+from citecheck.rules.catalogue import CATALOGUE, Rule
+
+__all__ = ["CATALOGUE", "Context", "Rule", "check", "run_rules"]
+
+
+@dataclass
+class Context:
+    """What every check may read: one document's pipeline data and the run's settings."""
+
+    document: Document
+    embeds: list[Embed]
+    settings: Settings
+    mentions: list[TimeMention] = field(default_factory=list)
+    evidence: dict[int, Evidence] = field(default_factory=dict)
+
+    def finding(
+        self,
+        code: str,
+        message: str,
+        *,
+        embed: Embed | None = None,
+        location: Location | None = None,
+        evidence: dict[str, Any] | None = None,
+    ) -> Finding:
+        rule = CATALOGUE[code]
+        return Finding(
+            rule=code,
+            name=rule.name,
+            severity=self.settings.severity.get(code, rule.severity),
+            message=message,
+            embed=embed.index if embed is not None else None,
+            location=location or (embed.location if embed is not None else None),
+            evidence=evidence or {},
+            help=rule.help,
+        )
+
+
+Check = Callable[[Context], Iterable[Finding]]
+_CHECKS: dict[str, Check] = {}
+
+
+def check(code: str) -> Callable[[Check], Check]:
+    """Register the function that implements catalogue rule ``code``."""
+
+    def register(function: Check) -> Check:
+        if code not in CATALOGUE:
+            raise KeyError(f"{code} is not in the rule catalogue")
+        _CHECKS[code] = function
+        return function
+
+    return register
+
+
+def run_rules(context: Context) -> list[Finding]:
+    """Every enabled check over one document, in code order."""
+    _load_checks()
+    findings: list[Finding] = []
+    for code in sorted(_CHECKS):
+        if context.settings.enabled(code):
+            findings.extend(_CHECKS[code](context))
+    return findings
+
+
+def _load_checks() -> None:
+    if _CHECKS:
+        return
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        if module.name not in ("catalogue",) and not module.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{module.name}")

@@ -1,0 +1,175 @@
+"""CC201, CC202, CC204: an embed's time against the article's publication date, the ID's clock and
+the platform's launch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from citecheck.embeds import platform
+from citecheck.models import Embed, Finding
+from citecheck.rules import Context, check
+from citecheck.rules.embed import describe
+
+_DAY = dt.timedelta(days=1)
+
+
+def post_time(embed: Embed) -> tuple[dt.datetime, dt.datetime, dict[str, Any]] | None:
+    """The earliest and latest the post can have been made, and where that came from.
+
+    The ID's clock wins over the shown date: the shown date is typed by a person or localised.
+    """
+    if embed.id_clock is not None:
+        error = dt.timedelta(seconds=embed.id_clock.error_seconds)
+        time = embed.id_clock.time
+        return time - error, time + error, _id_evidence(embed)
+    if embed.shown_time is not None:
+        time = _aware(embed.shown_time)
+        return time, time, {"value": time.isoformat(), "source": f"the embed's timestamp {embed.shown_date_text or ''}".strip()}
+    if embed.shown_date is not None:
+        start = dt.datetime.combine(embed.shown_date, dt.time(), dt.timezone.utc)
+        # A shown day is a day somewhere on Earth: UTC-12 to UTC+14.
+        return start - dt.timedelta(hours=14), start + _DAY + dt.timedelta(hours=12), _shown_evidence(embed)
+    return None
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+
+def _id_evidence(embed: Embed) -> dict[str, Any]:
+    clock = embed.id_clock
+    assert clock is not None
+    error = f" ± {_duration(clock.error_seconds)}" if clock.error_seconds >= 1 else ""
+    return {
+        "value": clock.time.isoformat(),
+        "source": f"the {clock.method} clock in post ID {embed.post_id}{error}",
+    }
+
+
+def _shown_evidence(embed: Embed) -> dict[str, Any]:
+    return {"value": str(embed.shown_date), "source": f"the date the embed shows, {embed.shown_date_text!r}"}
+
+
+def _duration(seconds: float) -> str:
+    if seconds >= 2 * 3600:
+        return f"{seconds / 3600:.0f} h"
+    if seconds >= 120:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds:.0f} s"
+
+
+@check("CC201")
+def after_publication(context: Context) -> Iterator[Finding]:
+    published = context.document.published
+    if published is None:
+        return
+    allowed = dt.timedelta(days=context.settings.after_publication_days)
+    modified = context.document.modified
+    for embed in context.embeds:
+        span = post_time(embed)
+        if span is None:
+            continue
+        earliest, _latest, source = span
+        late = _lateness(embed, earliest, published.date, published.datetime)
+        if late <= allowed:
+            continue
+        evidence: dict[str, Any] = {
+            "post_time": source,
+            "published": {"value": str(published.date), "source": f"{published.source}: {published.detail or ''}".strip()},
+        }
+        posted = embed.shown_date if embed.id_clock is None and embed.shown_time is None else earliest.date()
+        if modified is not None and posted is not None and posted <= modified.date:
+            evidence["modified"] = {"value": str(modified.date), "source": f"{modified.source}: {modified.detail or ''}"}
+            finding = context.finding(
+                "CC201",
+                f"{describe(embed)} was posted {posted}, after the article's publication date"
+                f" {published.date} but not after its last update {modified.date}: probably added in that update.",
+                embed=embed,
+                evidence=evidence,
+            )
+            yield finding.model_copy(update={"severity": "info"})
+            continue
+        yield context.finding(
+            "CC201",
+            f"{describe(embed)} was posted {posted} ({source['source']}), {late.total_seconds() / 86400:.1f} days"
+            f" after the article's publication date {published.date} ({published.source}): an article cannot"
+            " embed a post from its future.",
+            embed=embed,
+            evidence=evidence,
+        )
+
+
+def _lateness(embed: Embed, earliest: dt.datetime, day: dt.date, stamp: dt.datetime | None) -> dt.timedelta:
+    """How long after publication the post was made: by the clock when both sides have one,
+    else by calendar days (a bare date says nothing about the hour)."""
+    if stamp is not None and (embed.id_clock is not None or embed.shown_time is not None):
+        return earliest - _aware(stamp)
+    posted = embed.shown_date if embed.id_clock is None and embed.shown_time is None else earliest.date()
+    if posted is None:
+        return dt.timedelta(0)
+    return dt.timedelta(days=(posted - day).days)
+
+
+@check("CC202")
+def date_vs_post_id(context: Context) -> Iterator[Finding]:
+    for embed in context.embeds:
+        clock = embed.id_clock
+        if clock is None:
+            continue
+        owner = platform(embed.platform)
+        error = dt.timedelta(seconds=clock.error_seconds)
+        if embed.shown_time is not None and clock.method != "interpolated":
+            shown = _aware(embed.shown_time)
+            gap = abs(shown - clock.time)
+            if gap > owner.time_tolerance(embed) + error:
+                yield _mismatch(context, embed, f"shows the time {shown:%Y-%m-%d %H:%M:%S} UTC", gap)
+            continue
+        if embed.shown_date is None:
+            continue
+        tolerance = owner.date_tolerance(embed)
+        day_start = dt.datetime.combine(embed.shown_date, dt.time(), dt.timezone.utc)
+        earliest, latest = day_start - tolerance, day_start + _DAY + tolerance
+        if not earliest <= clock.time < latest:
+            gap = (earliest - clock.time) if clock.time < earliest else (clock.time - latest)
+            rule = "exactly its UTC day (official code, ?ref_src)" if not tolerance else f"within {_duration(tolerance.total_seconds())}"
+            yield _mismatch(context, embed, f"shows {embed.shown_date_text!r} ({embed.shown_date})", gap, rule)
+
+
+def _mismatch(context: Context, embed: Embed, shown: str, gap: dt.timedelta, rule: str | None = None) -> Finding:
+    clock = embed.id_clock
+    assert clock is not None
+    expected = f"; it should show {rule}" if rule else ""
+    return context.finding(
+        "CC202",
+        f"{describe(embed)} {shown}, but its post ID {embed.post_id} was made {clock.time:%Y-%m-%d %H:%M} UTC"
+        f" ({clock.method} clock){expected}. Off by {_duration(gap.total_seconds())} beyond the tolerance.",
+        embed=embed,
+        evidence={
+            "shown_date": {
+                "value": str(embed.shown_time or embed.shown_date),
+                "source": f"the embed's date {embed.shown_date_text!r}" if embed.shown_date_text else "the embed's timestamp",
+            },
+            "id_time": _id_evidence(embed),
+        },
+    )
+
+
+@check("CC204")
+def before_platform(context: Context) -> Iterator[Finding]:
+    for embed in context.embeds:
+        span = post_time(embed)
+        if span is None:
+            continue
+        _earliest, latest, source = span
+        owner = platform(embed.platform)
+        launch = dt.datetime.combine(owner.launched, dt.time(), dt.timezone.utc)
+        if latest < launch:
+            yield context.finding(
+                "CC204",
+                f"{describe(embed)} is dated {latest:%Y-%m-%d} ({source['source']}), before {owner.title} existed"
+                f" (launched {owner.launched}).",
+                embed=embed,
+                evidence={"post_time": source, "launched": {"value": str(owner.launched), "source": owner.launched_source}},
+            )

@@ -1,0 +1,44 @@
+"""CC001 and CC002: whether the source could be read, and whether it says when it was published."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citecheck.config import Settings
+from citecheck.models import Finding
+from citecheck.rules import Context, check
+from citecheck.rules.catalogue import CATALOGUE
+
+
+def unreadable(source: str, reason: str, settings: Settings) -> Finding:
+    """CC001 for a source the load stage could not read; the run goes on with the others."""
+    rule = CATALOGUE["CC001"]
+    return Finding(
+        rule=rule.code,
+        name=rule.name,
+        severity=settings.severity.get(rule.code, rule.severity),
+        message=f"{source} {reason}",
+        evidence={"source": source, "reason": reason},
+        help=rule.help,
+    )
+
+
+@check("CC002")
+def no_publication_date(context: Context) -> Iterator[Finding]:
+    if context.document.published is not None:
+        return
+    skipped = " CC201 (embed after publication) is skipped for its embeds." if context.embeds else ""
+    yield context.finding(
+        "CC002",
+        "No publication date found (no date header, front matter, CMS field, meta tag, JSON-LD or <time>);"
+        f" pass --published YYYY-MM-DD to set one.{skipped}",
+        evidence={"looked_in": _looked_in(context.document.kind)},
+    )
+
+
+def _looked_in(kind: str) -> list[str]:
+    return {
+        "text": ["'date YYYY-MM-DD' header"],
+        "markdown": ["front matter date/published"],
+        "wordpress": ["date_gmt", "date"],
+    }.get(kind, ["meta tags", "JSON-LD", "<time>", "URL path", "htmldate heuristics"])

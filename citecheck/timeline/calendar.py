@@ -1,0 +1,169 @@
+"""Calendar arithmetic for the chronology: periods as TIMEX3 values with the days they cover.
+
+Every function is pure and cheap; the tagger calls them only for the few spans that match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+ONE_DAY = dt.timedelta(days=1)
+
+# Meteorological seasons: easy to compute, and what a reader means by "last summer".
+SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+class Period(NamedTuple):
+    """A resolved DATE/TIME: its TIMEX3 value, the days it covers, and how coarse it is."""
+
+    value: str
+    begin: dt.date | None
+    last: dt.date | None
+    grain: str  # day, week, weekend, month, quarter, half, season, year, decade, century, time, ref
+
+
+def unresolved(value: str, grain: str = "ref") -> Period:
+    return Period(value, None, None, grain)
+
+
+def day(d: dt.date) -> Period:
+    return Period(d.isoformat(), d, d, "day")
+
+
+def days(first: dt.date, last: dt.date) -> Period:
+    """A run of days ("Oct. 17-19"): valued as its first day, as one TIMEX3 cannot hold a range."""
+    return Period(first.isoformat(), first, last, "day")
+
+
+def part_of_day(d: dt.date, code: str) -> Period:
+    return Period(f"{d.isoformat()}T{code}", d, d, "time")
+
+
+def clock(d: dt.date, hour: int, minute: int) -> Period:
+    return Period(f"{d.isoformat()}T{hour:02d}:{minute:02d}", d, d, "time")
+
+
+def month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - ONE_DAY
+
+
+def month(year: int, m: int) -> Period:
+    return Period(f"{year:04d}-{m:02d}", dt.date(year, m, 1), month_end(year, m), "month")
+
+
+def year(y: int) -> Period:
+    return Period(f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+
+
+def quarter(y: int, q: int) -> Period:
+    first = 3 * (q - 1) + 1
+    return Period(f"{y:04d}-Q{q}", dt.date(y, first, 1), month_end(y, first + 2), "quarter")
+
+
+def half(y: int, h: int) -> Period:
+    return Period(f"{y:04d}-H{h}", dt.date(y, 6 * (h - 1) + 1, 1), month_end(y, 6 * h), "half")
+
+
+def season(y: int, code: str) -> Period:
+    first, last = SEASON_MONTHS[code]
+    end_year = y + 1 if code == "WI" else y
+    return Period(f"{y:04d}-{code}", dt.date(y, first, 1), month_end(end_year, last), "season")
+
+
+def week_of(d: dt.date) -> Period:
+    iso_year, iso_week, _ = d.isocalendar()
+    monday = d - dt.timedelta(days=d.weekday())
+    return Period(f"{iso_year:04d}-W{iso_week:02d}", monday, monday + dt.timedelta(days=6), "week")
+
+
+def weekend_of(d: dt.date) -> Period:
+    week = week_of(d)
+    assert week.last is not None
+    return Period(week.value + "-WE", week.last - ONE_DAY, week.last, "weekend")
+
+
+def decade(first_year: int) -> Period:
+    """The 1990s -> "199"."""
+    return Period(f"{first_year // 10:03d}", dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), "decade")
+
+
+def century(index: int) -> Period:
+    """The 20th century -> "19" (years 1900-1999, as TimeML writes it)."""
+    first = max((index - 1) * 100, 1)
+    return Period(f"{index - 1:02d}", dt.date(first, 1, 1), dt.date((index - 1) * 100 + 99, 12, 31), "century")
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    index = d.year * 12 + d.month - 1 + n
+    y, m = divmod(index, 12)
+    return dt.date(y, m + 1, min(d.day, month_end(y, m + 1).day))
+
+
+def quarter_index(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def weekday_on_or_before(d: dt.date, weekday: int) -> dt.date:
+    return d - dt.timedelta(days=(d.weekday() - weekday) % 7)
+
+
+def weekday_on_or_after(d: dt.date, weekday: int) -> dt.date:
+    return d + dt.timedelta(days=(weekday - d.weekday()) % 7)
+
+
+def shift(d: dt.date, unit: str, n: int) -> dt.date:
+    """Move a day by n units (negative: back)."""
+    if unit == "D":
+        return d + dt.timedelta(days=n)
+    if unit == "W":
+        return d + dt.timedelta(weeks=n)
+    if unit == "M":
+        return add_months(d, n)
+    if unit == "Q":
+        return add_months(d, 3 * n)
+    if unit == "Y":
+        return add_months(d, 12 * n)
+    if unit == "DE":
+        return add_months(d, 120 * n)
+    if unit == "CE":
+        return add_months(d, 1200 * n)
+    return d
+
+
+def at_grain(d: dt.date, unit: str) -> Period:
+    """The period of a unit's size that contains d ("two weeks ago" is a week, not a day)."""
+    if unit == "D":
+        return day(d)
+    if unit == "W":
+        return week_of(d)
+    if unit == "M":
+        return month(d.year, d.month)
+    if unit == "Q":
+        return quarter(d.year, quarter_index(d))
+    if unit == "DE":
+        return decade(d.year - d.year % 10)
+    if unit == "CE":
+        return century(d.year // 100 + 1)
+    return year(d.year)
+
+
+def shift_period(p: Period, unit: str, n: int) -> Period:
+    """Move a whole period by n units, keeping its grain ("a year earlier" than 1989-Q3 is 1988-Q3)."""
+    assert p.begin is not None
+    moved = shift(p.begin, unit, n)
+    if p.grain == "quarter":
+        return quarter(moved.year, quarter_index(moved))
+    if p.grain == "month":
+        return month(moved.year, moved.month)
+    if p.grain == "week":
+        return week_of(moved)
+    if p.grain == "season":
+        return season(moved.year, p.value[-2:])
+    if p.grain == "half":
+        return half(moved.year, 1 if moved.month <= 6 else 2)
+    if p.grain == "year":
+        return year(moved.year)
+    return at_grain(moved, unit if unit in ("Y", "M", "W", "Q", "DE", "CE") else "D")

@@ -1,0 +1,74 @@
+"""The words of news English that name times, and the regex fragments built from them."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "couple": 2, "single": 1,
+}  # fmt: skip
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "21st": 21,
+}  # fmt: skip
+
+# Unit words -> TIMEX3 unit letters (decades and centuries are written in years, as TempEval does).
+UNITS: dict[str, str] = {
+    "second": "S", "sec": "S", "minute": "MIN", "min": "MIN", "hour": "H", "hr": "H", "day": "D", "night": "D",
+    "week": "W", "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y", "yr": "Y", "decade": "DE",
+    "century": "CE", "centurie": "CE", "weekend": "WE",
+}  # fmt: skip
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI",
+}  # fmt: skip
+
+
+def alternation(words: list[str]) -> str:
+    """Longest first, so "September" wins over "Sept" inside one alternation."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+NUMBER_WORD = alternation([w for w in NUMBERS if w not in ("a", "an", "couple", "single")])
+# "17", "twenty-four", "twenty four", "a", "a few", "several": how many units.
+QUANTITY = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?"
+    r"|an?(?:\s+few|\s+couple(?:\s+of)?|\s+dozen|\s+half)?|few|several|many|some|couple(?:\s+of)?)"
+)
+UNIT = r"(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur(?:y|ie))"
+UNITS_WORD = rf"(?:{UNIT}s?)"
+# Hedges belong to the expression in TimeML ("nearly two weeks ago", "more than four decades").
+HEDGE = (
+    r"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than"
+    r"|at\s+least|at\s+most|at\s+the\s+most|over|under|only|just|barely|up\s+to|no\s+more\s+than"
+    r"|well\s+over|close\s+to|upwards\s+of|the\s+better\s+part\s+of)\s+)"
+)
+MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![a-z]))"
+WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.(?=\s*,?\s*(?:\d|[A-Z])))"
+)
+DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d|\d)"
+YEAR_NUMBER = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
