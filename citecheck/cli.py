@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -69,19 +69,21 @@ def check(
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
     online: Annotated[bool, typer.Option("--online", help="Also verify each embed against its platform.")] = False,
     published: Annotated[
-        Optional[str], typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date to use.")
+        str | None, typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date to use.")
     ] = None,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule codes (or prefixes).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes (or prefixes).")] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rule codes (or prefixes).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rule codes (or prefixes).")] = None,
     fail_on: Annotated[
-        Optional[FailOn], typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 [default: error].")
+        FailOn | None, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 [default: error].")
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes to use.")] = 1,
-    config: Annotated[Optional[Path], typer.Option("--config", help="Config file (pyproject.toml or citecheck.toml).")] = None,
-    max_bytes: Annotated[
-        Optional[int], typer.Option("--max-bytes", min=1, help="Size cap per source, in bytes [default: 20 MiB].")
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Config file (pyproject.toml or citecheck.toml).")
     ] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    max_bytes: Annotated[
+        int | None, typer.Option("--max-bytes", min=1, help="Size cap per source, in bytes [default: 20 MiB].")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
 ) -> None:
     """Check the embeds in articles (the default command)."""
     from citecheck.config import Settings
@@ -112,7 +114,9 @@ def check(
     try:
         out = renderer(output_format.value, stream, color=color)
     except KeyError:
-        raise typer.BadParameter(f"format {output_format.value!r} is not available yet", param_hint="--format") from None
+        raise typer.BadParameter(
+            f"format {output_format.value!r} is not available yet", param_hint="--format"
+        ) from None
     summary = Summary()
     failed = False
     readable = 0
@@ -132,7 +136,7 @@ def check(
 @app.command()
 def timeline(
     path: Annotated[str, typer.Argument(help="An article: file, URL or - for standard input.")],
-    published: Annotated[Optional[str], typer.Option("--published", metavar="YYYY-MM-DD")] = None,
+    published: Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD")] = None,
     output_format: Annotated[TimelineFormat, typer.Option("--format", "-f")] = TimelineFormat.json,
 ) -> None:
     """Print the article's chronology: every date and time its text mentions, resolved."""
@@ -178,7 +182,7 @@ def _joined(document: object, mentions: list) -> list:  # type: ignore[type-arg]
 
 
 @app.command()
-def rules(code: Annotated[Optional[str], typer.Argument(help="A rule code, e.g. CC203.")] = None) -> None:
+def rules(code: Annotated[str | None, typer.Argument(help="A rule code, e.g. CC203.")] = None) -> None:
     """List every rule, or print one rule's documentation page."""
     from citecheck.rules.catalogue import CATALOGUE
 

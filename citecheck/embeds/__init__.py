@@ -85,6 +85,11 @@ def _from_markup(document: Document, all_platforms: tuple[Platform, ...], claime
     return found
 
 
+def _holders(claimed: set[Any]) -> set[Any]:
+    """Elements that contain an embed (an <li> around a blockquote): their text is not the article's."""
+    return {ancestor for element in claimed for ancestor in element.iterancestors()}
+
+
 def _inside(element: Any, claimed: set[Any]) -> bool:
     if element in claimed:
         return True
@@ -94,9 +99,10 @@ def _inside(element: Any, claimed: set[Any]) -> bool:
 def _from_paragraphs(document: Document, all_platforms: tuple[Platform, ...], claimed: set[Any]) -> list[_Found]:
     found: list[_Found] = []
     seen: set[tuple[str, str]] = set()
+    holders = _holders(claimed)
     for paragraph in document.paragraphs:
         if paragraph.element is not None:
-            if claimed and _inside(paragraph.element, claimed):
+            if claimed and (paragraph.element in holders or _inside(paragraph.element, claimed)):
                 continue
         elif document.tree is not None and paragraph.text.startswith("<"):
             continue  # raw HTML in a Markdown draft: the markup pass has read it
@@ -166,13 +172,16 @@ def _valid(index: int, paragraphs: list[Paragraph]) -> int | None:
 
 
 def _element_neighbours(element: Any, paragraphs: list[Paragraph], claimed: set[Any]) -> tuple[int | None, int | None]:
-    by_element = {p.element: p.index for p in paragraphs}
+    holders = _holders(claimed)
+    by_element = {p.element: p.index for p in paragraphs if p.element not in holders}
     before = _walk(element, by_element, claimed, backwards=True)
     after = _walk(element, by_element, claimed, backwards=False)
     return before, after
 
 
-def _walk(element: Any, by_element: dict[Any, int], claimed: set[Any], *, backwards: bool, limit: int = 400) -> int | None:
+def _walk(
+    element: Any, by_element: dict[Any, int], claimed: set[Any], *, backwards: bool, limit: int = 400
+) -> int | None:
     # Walk the tree in document order away from the embed until an article paragraph turns up.
     node = element
     steps = 0

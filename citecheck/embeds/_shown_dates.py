@@ -21,6 +21,8 @@ INTERFACE_LOCALES = (
 )  # fmt: skip
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+\.?")
+# Times of day and zone offsets carry numbers that are not the day or the year.
+_NOT_DATE = re.compile(r"\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|(?:UTC|GMT)?[+-]\d{2}:?\d{2}\b", re.I)
 _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 _YEAR_FIRST_NUMERIC = re.compile(r"(\d{4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})")
 
@@ -94,10 +96,10 @@ def parse_shown_date(text: str, language_hint: str | None = None) -> ShownDate |
     year: int | None = None
     day: int | None = None
     month: tuple[int, str] | None = None
-    for token in _TOKEN.findall(text):
+    for token in _TOKEN.findall(_NOT_DATE.sub(" ", text)):
         if token[0].isdigit():
             value = int(token)
-            if len(token) == 4 and year is None:
+            if len(token) == 4 and year is None and (2000 <= value <= 2100 or 2540 <= value <= 2650):
                 year = value
             elif len(token) <= 2 and day is None and 1 <= value <= 31:
                 day = value

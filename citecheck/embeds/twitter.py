@@ -161,6 +161,7 @@ def _blockquote(element: Any) -> dict[str, Any] | None:
     for anchor in element.iter("a"):
         if STATUS_URL.match((anchor.get("href") or "").strip()):
             status_anchor = anchor  # the last one is the date link
+    tweet_marked = official or element.get("data-tweetid") or any("tweet" in c for c in classes)
     if status_anchor is None and not official:
         return None
     fields: dict[str, Any] = {"form": "blockquote" if official else "blockquote-classless"}
@@ -168,7 +169,10 @@ def _blockquote(element: Any) -> dict[str, Any] | None:
         match = STATUS_URL.match(status_anchor.get("href").strip())
         assert match is not None
         fields.update(_url_fields(match))
-        fields["shown_date_text"] = clean(status_anchor.text_content()) or None
+        date_text = clean(status_anchor.text_content())
+        # Only text with a digit is a date; CMSs put "Tweet may have been deleted" or the URL there.
+        if date_text and any(ch.isdigit() for ch in date_text) and not _LINK_TEXT.match(date_text):
+            fields["shown_date_text"] = date_text
         stamp = status_anchor.get("data-datetime")
         if stamp:
             from citecheck.load.dates import parse_timestamp
@@ -176,6 +180,12 @@ def _blockquote(element: Any) -> dict[str, Any] | None:
             value = parse_timestamp(stamp)
             if isinstance(value, dt.datetime):
                 fields["shown_time"] = value
+    else:
+        broken = _broken_post_url(element)
+        fields["post_url"] = broken
+        fields["id_problem"] = (
+            f"its post URL {broken!r} is not a status URL" if broken else "it has no link to the post"
+        )
     paragraph = element.find(".//p")
     whole = clean(element.text_content())
     tail = None
@@ -183,7 +193,7 @@ def _blockquote(element: Any) -> dict[str, Any] | None:
         pass  # keep the last tail: the quoted text may itself contain a dash and an @mention
     if paragraph is not None:
         fields["text"] = _strip_links(clean(paragraph.text_content()))
-        fields["lang"] = paragraph.get("lang") or element.get("data-lang")
+        fields["lang"] = paragraph.get("lang") or element.get("data-lang") or element.get("lang")
     elif tail is not None:
         fields["text"] = _strip_links(whole[: tail.start()]) or None
     if tail is not None:
@@ -191,11 +201,40 @@ def _blockquote(element: Any) -> dict[str, Any] | None:
         fields["handle"] = tail.group("handle")
         if "shown_date_text" not in fields:
             fields["shown_date_text"] = _date_prefix(tail.group("rest"))
-    if not official and "handle" not in fields:
-        # A quote that merely links a post is not an embed: the code's "— Name (@handle)" is missing.
+    else:
+        fields.update(_byline(element))
+    if not tweet_marked and "handle" not in fields:
+        # A quote that merely links a post is not an embed: no byline, no embed markers.
         return None
     fields["links"] = _links(element)
     return _with_date(fields)
+
+
+_LINK_TEXT = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com|t\.co/)", re.I)
+_PROFILE_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,15})/?$", re.I)
+
+
+def _byline(element: Any) -> dict[str, Any]:
+    """Handle and name from a publisher's own tweet card ("Name" and "@handle" profile links)."""
+    found: dict[str, Any] = {}
+    for anchor in element.iter("a"):
+        profile = _PROFILE_URL.match((anchor.get("href") or "").strip())
+        if not profile:
+            continue
+        text = clean(anchor.text_content())
+        if text.startswith("@"):
+            found.setdefault("handle", text[1:])
+        elif text:
+            found.setdefault("display_name", text)
+    return found
+
+
+def _broken_post_url(element: Any) -> str | None:
+    candidates = [element.get("data-url"), *(a.get("href") for a in element.iter("a"))]
+    for url in candidates:
+        if url and re.search(r"(?:twitter|x)\.com/", url) and "/hashtag/" not in url:
+            return str(url).strip()
+    return None
 
 
 def _rendered_timeline_tweet(element: Any, post_id: str) -> dict[str, Any]:
@@ -267,4 +306,3 @@ def _tail_fields(quoted: str, name: str, handle: str, date_text: str) -> dict[st
     if status:
         fields.update(_url_fields(status))
     return _with_date(fields)
-

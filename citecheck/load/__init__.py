@@ -8,7 +8,7 @@ import re
 from citecheck.load.read import DEFAULT_MAX_BYTES, LoadError, decode, read_bytes
 from citecheck.models import Document, DocumentKind, PublicationDate
 
-__all__ = ["DEFAULT_MAX_BYTES", "LoadError", "load", "load_bytes", "kind_of"]
+__all__ = ["DEFAULT_MAX_BYTES", "LoadError", "kind_of", "load", "load_bytes"]
 
 _SUFFIX_KIND: dict[str, DocumentKind] = {
     ".txt": "text",
@@ -21,7 +21,9 @@ _SUFFIX_KIND: dict[str, DocumentKind] = {
     ".mdx": "markdown",
     ".json": "wordpress",
 }
-_LOOKS_HTML = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|meta|div|p|article|blockquote|\?xml)", re.I | re.S)
+_LOOKS_HTML = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|meta|div|p|article|blockquote|\?xml)", re.I | re.S
+)
 
 
 def kind_of(name: str, text: str | None = None) -> DocumentKind:

@@ -42,7 +42,9 @@ class TextRenderer(Renderer):
         self.out.write(f"           {finding.message}\n")
         for key, value in finding.evidence.items():
             if isinstance(value, dict) and "value" in value:
-                self.out.write(self._c("dim", f"           {key}: {value['value']} <- {value.get('source', '')}") + "\n")
+                self.out.write(
+                    self._c("dim", f"           {key}: {value['value']} <- {value.get('source', '')}") + "\n"
+                )
         if finding.help:
             self.out.write(self._c("dim", f"           see {finding.help} (citecheck rules {finding.rule})") + "\n")
 
@@ -66,7 +68,13 @@ def _plural(count: int, word: str) -> str:
 def _embed_line(embed: Embed) -> str:
     who = f"@{embed.handle}" if embed.handle else (f"@{embed.url_handle}" if embed.url_handle else "?")
     name = f' "{embed.display_name}"' if embed.display_name else ""
-    shown = f" shows {embed.shown_date}" if embed.shown_date else (f" shows {embed.shown_date_text!r}" if embed.shown_date_text else "")
+    shown = (
+        f" shows {embed.shown_date}"
+        if embed.shown_date
+        else (f" shows {embed.shown_date_text!r}" if embed.shown_date_text else "")
+    )
     post = f" id {embed.post_id}" if embed.post_id else ""
     clock = f" (id clock {embed.id_time:%Y-%m-%d %H:%M} UTC)" if embed.id_time else ""
-    return f"embed {embed.index} {embed.platform} {embed.form} {who}{name}{shown}{post}{clock}, line {embed.location.line}"
+    return (
+        f"embed {embed.index} {embed.platform} {embed.form} {who}{name}{shown}{post}{clock}, line {embed.location.line}"
+    )

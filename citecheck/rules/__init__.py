@@ -76,12 +76,17 @@ def run_rules(context: Context) -> list[Finding]:
     return findings
 
 
+_loaded: list[bool] = []
+
+
 def _load_checks() -> None:
-    if _CHECKS:
+    # Every module of this package registers its checks on import.
+    if _loaded:
         return
     import importlib
     import pkgutil
 
     for module in pkgutil.iter_modules(__path__):
-        if module.name not in ("catalogue",) and not module.name.startswith("_"):
+        if module.name != "catalogue" and not module.name.startswith("_"):
             importlib.import_module(f"{__name__}.{module.name}")
+    _loaded.append(True)

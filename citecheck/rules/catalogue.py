@@ -23,15 +23,27 @@ class Rule:
 CATALOGUE: dict[str, Rule] = {
     rule.code: rule
     for rule in (
-        Rule("CC001", "unreadable-input", "error", "A source cannot be read or decoded, is binary, or is over the size cap."),
+        Rule(
+            "CC001",
+            "unreadable-input",
+            "error",
+            "A source cannot be read or decoded, is binary, or is over the size cap.",
+        ),
         Rule("CC002", "no-publication-date", "warning", "No publication date could be established for the article."),
         Rule("CC101", "embed-date-missing", "warning", "An embed shows no date and its ID has no clock."),
         Rule("CC102", "embed-date-unparseable", "warning", "The shown date is there but cannot be read."),
         Rule("CC103", "handle-mismatch", "error", "The handle shown differs from the handle in the post URL."),
-        Rule("CC104", "malformed-embed", "warning", "The post URL or ID is missing or invalid, or the ID cannot exist."),
+        Rule(
+            "CC104", "malformed-embed", "warning", "The post URL or ID is missing or invalid, or the ID cannot exist."
+        ),
         Rule("CC201", "embed-after-publication", "error", "The post is dated more than a day after the article."),
         Rule("CC202", "date-vs-post-id", "error", "The shown date disagrees with the clock inside the post ID."),
-        Rule("CC203", "date-vs-context", "warning", "The text around the embed ties it to a date its own date contradicts."),
+        Rule(
+            "CC203",
+            "date-vs-context",
+            "warning",
+            "The text around the embed ties it to a date its own date contradicts.",
+        ),
         Rule("CC204", "before-platform-existed", "error", "The post's time precedes the platform's launch."),
         Rule("CC301", "post-unavailable", "warning", "The post is deleted, protected, suspended or withheld.", True),
         Rule("CC302", "author-mismatch", "error", "The platform's author differs from the handle shown.", True),

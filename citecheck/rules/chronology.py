@@ -26,7 +26,11 @@ def post_time(embed: Embed) -> tuple[dt.datetime, dt.datetime, dict[str, Any]] |
         return time - error, time + error, _id_evidence(embed)
     if embed.shown_time is not None:
         time = _aware(embed.shown_time)
-        return time, time, {"value": time.isoformat(), "source": f"the embed's timestamp {embed.shown_date_text or ''}".strip()}
+        return (
+            time,
+            time,
+            {"value": time.isoformat(), "source": f"the embed's timestamp {embed.shown_date_text or ''}".strip()},
+        )
     if embed.shown_date is not None:
         start = dt.datetime.combine(embed.shown_date, dt.time(), dt.timezone.utc)
         # A shown day is a day somewhere on Earth: UTC-12 to UTC+14.
@@ -77,11 +81,17 @@ def after_publication(context: Context) -> Iterator[Finding]:
             continue
         evidence: dict[str, Any] = {
             "post_time": source,
-            "published": {"value": str(published.date), "source": f"{published.source}: {published.detail or ''}".strip()},
+            "published": {
+                "value": str(published.date),
+                "source": f"{published.source}: {published.detail or ''}".strip(),
+            },
         }
         posted = embed.shown_date if embed.id_clock is None and embed.shown_time is None else earliest.date()
         if modified is not None and posted is not None and posted <= modified.date:
-            evidence["modified"] = {"value": str(modified.date), "source": f"{modified.source}: {modified.detail or ''}"}
+            evidence["modified"] = {
+                "value": str(modified.date),
+                "source": f"{modified.source}: {modified.detail or ''}",
+            }
             finding = context.finding(
                 "CC201",
                 f"{describe(embed)} was posted {posted}, after the article's publication date"
@@ -133,7 +143,11 @@ def date_vs_post_id(context: Context) -> Iterator[Finding]:
         earliest, latest = day_start - tolerance, day_start + _DAY + tolerance
         if not earliest <= clock.time < latest:
             gap = (earliest - clock.time) if clock.time < earliest else (clock.time - latest)
-            rule = "exactly its UTC day (official code, ?ref_src)" if not tolerance else f"within {_duration(tolerance.total_seconds())}"
+            rule = (
+                "exactly its UTC day (official code, ?ref_src)"
+                if not tolerance
+                else f"within {_duration(tolerance.total_seconds())}"
+            )
             yield _mismatch(context, embed, f"shows {embed.shown_date_text!r} ({embed.shown_date})", gap, rule)
 
 
@@ -149,7 +163,9 @@ def _mismatch(context: Context, embed: Embed, shown: str, gap: dt.timedelta, rul
         evidence={
             "shown_date": {
                 "value": str(embed.shown_time or embed.shown_date),
-                "source": f"the embed's date {embed.shown_date_text!r}" if embed.shown_date_text else "the embed's timestamp",
+                "source": f"the embed's date {embed.shown_date_text!r}"
+                if embed.shown_date_text
+                else "the embed's timestamp",
             },
             "id_time": _id_evidence(embed),
         },
@@ -171,5 +187,8 @@ def before_platform(context: Context) -> Iterator[Finding]:
                 f"{describe(embed)} is dated {latest:%Y-%m-%d} ({source['source']}), before {owner.title} existed"
                 f" (launched {owner.launched}).",
                 embed=embed,
-                evidence={"post_time": source, "launched": {"value": str(owner.launched), "source": owner.launched_source}},
+                evidence={
+                    "post_time": source,
+                    "launched": {"value": str(owner.launched), "source": owner.launched_source},
+                },
             )
