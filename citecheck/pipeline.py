@@ -29,6 +29,10 @@ def check_document(document: Document, settings: Settings, evidence: dict[int, E
     if embeds and settings.enabled("CC203"):
         context.mentions = _mentions_near_embeds(context)
     findings = run_rules(context)
+    if document.suppressions:
+        from citecheck.rules.suppress import apply_suppressions
+
+        findings = apply_suppressions(document.suppressions, embeds, findings, settings)
     return FileReport(
         source=document.source,
         kind=document.kind,

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from citecheck.load.read import DEFAULT_MAX_BYTES, LoadError, decode, read_bytes
+from citecheck.load.suppressions import find_suppressions
 from citecheck.models import Document, DocumentKind, PublicationDate
 
 __all__ = ["DEFAULT_MAX_BYTES", "LoadError", "kind_of", "load", "load_bytes"]
@@ -60,6 +61,7 @@ def load_bytes(source: str, data: bytes, *, published: dt.date | None = None, ur
     if not text.strip():
         raise LoadError(source, "is empty")
     document = _parse(source, kind, text, find_dates=published is None)
+    document.suppressions = find_suppressions(document)
     if url and not document.url:
         document.url = url
     if published is not None:

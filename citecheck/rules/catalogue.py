@@ -30,6 +30,7 @@ CATALOGUE: dict[str, Rule] = {
             "A source cannot be read or decoded, is binary, or is over the size cap.",
         ),
         Rule("CC002", "no-publication-date", "warning", "No publication date could be established for the article."),
+        Rule("CC003", "unused-suppression", "warning", "An inline citecheck suppression comment suppresses nothing."),
         Rule("CC101", "embed-date-missing", "warning", "An embed shows no date and its ID has no clock."),
         Rule("CC102", "embed-date-unparseable", "warning", "The shown date is there but cannot be read."),
         Rule("CC103", "handle-mismatch", "error", "The handle shown differs from the handle in the post URL."),
