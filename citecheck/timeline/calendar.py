@@ -154,6 +154,8 @@ def shift_period(p: Period, unit: str, n: int) -> Period:
     """Move a whole period by n units, keeping its grain ("a year earlier" than 1989-Q3 is 1988-Q3)."""
     assert p.begin is not None
     moved = shift(p.begin, unit, n)
+    if p.grain in ("day", "time"):
+        return day(moved)
     if p.grain == "quarter":
         return quarter(moved.year, quarter_index(moved))
     if p.grain == "month":

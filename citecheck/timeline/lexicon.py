@@ -72,3 +72,41 @@ WEEKDAY = (
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d|\d)"
 YEAR_NUMBER = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+
+# Every word that can begin a temporal expression; the scan tries the full pattern only there.
+STARTERS: tuple[str, ...] = (
+    *MONTHS, *WEEKDAYS, *NUMBERS, *ORDINALS, *UNITS, *SEASONS, "few", "several", "many", "some",
+    "about", "around", "nearly", "almost", "roughly", "approximately", "more", "less", "fewer", "at", "over",
+    "under", "only", "just", "barely", "up", "no", "well", "close", "upwards", "shortly", "the", "this", "that",
+    "last", "next", "past", "coming", "early", "mid", "late", "earlier", "later", "year", "same", "latest",
+    "current", "previous", "prior", "fiscal", "calendar", "recent", "most", "final", "half", "yesterday", "today",
+    "tomorrow", "tonight", "overnight", "every", "each", "once", "twice", "per", "daily", "weekly", "monthly",
+    "quarterly", "annually", "yearly", "hourly", "nightly", "biweekly", "semiannually", "fy", "right", "now",
+    "nowadays", "currently", "presently", "these", "recently", "lately", "previously", "formerly", "future",
+    "soon", "noon", "midnight", "first", "following", "remaining", "preceding", "ensuing", "initial", "days",
+    "weeks", "months", "years", "decades", "centuries", "hours", "minutes", "seconds", "quarters", "q",
+)  # fmt: skip
+
+
+def trie_pattern(words: tuple[str, ...]) -> str:
+    """A prefix-factored alternation: the regex engine skips a branch on its first character."""
+    tree: dict[str, dict[str, object]] = {}
+    for word in set(words):
+        node: dict[str, object] = tree
+        for char in word:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, object]) -> str:
+        ends = "" in node
+        branches = [
+            (f"[{c}{c.upper()}]" if c.isalpha() else c) + emit(sub)  # type: ignore[arg-type]
+            for c, sub in sorted(node.items())
+            if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if ends else "")
+
+    return emit(tree)

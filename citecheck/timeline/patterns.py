@@ -15,10 +15,12 @@ from .lexicon import (
     MONTH_FULL,
     PART_OF_DAY,
     QUANTITY,
+    STARTERS,
     UNIT,
     UNITS_WORD,
     WEEKDAY,
     YEAR_NUMBER,
+    trie_pattern,
 )
 
 WEEKDAY_FULL = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -131,4 +133,5 @@ KINDS: list[tuple[str, str]] = [
 ]
 
 # \b first: the engine tries the alternatives only at word starts (and before digits or quotes).
-TIMEX = re.compile(r"(?:\b|(?='))(?:" + "|".join(f"(?P<{name}>{body})" for name, body in KINDS) + ")")
+STARTER = rf"(?:\d|'|{trie_pattern(STARTERS)}\b)"
+TIMEX = re.compile(rf"(?:\b|(?='))(?={STARTER})(?:" + "|".join(f"(?P<{name}>{body})" for name, body in KINDS) + ")")

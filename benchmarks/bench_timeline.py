@@ -1,0 +1,166 @@
+"""Chronology benchmark: TempEval-3 scores on TBAQ-cleaned, and words per second.
+
+    .venv/bin/python benchmarks/bench_timeline.py [--corpus DIR] [--errors N] [--speed-words N]
+
+Scoring follows TempEval-3: a system TIMEX3 matches a gold one strictly when the extents are
+identical and relaxedly when they overlap (one-to-one); type and value are compared as exact
+strings on relaxed matches; value F1 = relaxed F1 x (correct values / relaxed matches).
+"Date accuracy" is the share of correct values among relaxed matches whose gold value is a
+day, week, month or year (2025-10-17, 2025-W43, 2025-10, 2025); "date recall" counts the
+gold expressions of those shapes that were found with the exact value.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from citecheck.timeline import tag_text
+from citecheck.timeline.timeml import GoldTimex, TimeMLDocument, read_timeml
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "temporal" / "TBAQ-cleaned"
+CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$")
+
+
+def load(corpus: Path) -> list[tuple[str, TimeMLDocument]]:
+    return [(p.name, read_timeml(p.read_text(encoding="utf-8"))) for p in sorted(corpus.rglob("*.tml"))]
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(docs: list[tuple[str, TimeMLDocument]], show_errors: int) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    errors: list[str] = []
+    for name, doc in docs:
+        system = tag_text(doc.text, doc.dct)
+        counts["gold"] += len(doc.timexes)
+        counts["system"] += len(system)
+        used: set[int] = set()
+        for gold in doc.timexes:
+            calendar = gold.type == "DATE" and CALENDAR_VALUE.match(gold.value) is not None
+            counts["calendar_gold"] += calendar
+            match = next(
+                (i for i, m in enumerate(system) if i not in used and m.start < gold.end and gold.start < m.end), None
+            )
+            if match is None:
+                if len(errors) < show_errors:
+                    errors.append(f"MISS {name} {gold_text(doc, gold)!r} {gold.type} {gold.value} dct={doc.dct}")
+                continue
+            used.add(match)
+            mention = system[match]
+            counts["relaxed"] += 1
+            counts["strict"] += (mention.start, mention.end) == (gold.start, gold.end)
+            counts["type"] += mention.type == gold.type
+            counts["value"] += mention.value == gold.value
+            if calendar:
+                counts["calendar_matched"] += 1
+                counts["calendar_correct"] += mention.value == gold.value
+            if mention.value != gold.value and len(errors) < show_errors:
+                errors.append(
+                    f"VALUE {name} gold={gold_text(doc, gold)!r} {gold.type} {gold.value} "
+                    f"sys={mention.text!r} {mention.type} {mention.value} dct={doc.dct} "
+                    f"ctx={doc.text[max(0, gold.start - 60) : gold.end + 30]!r}"
+                )
+        for i, m in enumerate(system):
+            if i not in used and len(errors) < show_errors:
+                errors.append(
+                    f"EXTRA {name} {m.text!r} {m.type} {m.value} ctx={doc.text[max(0, m.start - 50) : m.end + 30]!r}"
+                )
+    for line in errors:
+        print(line)
+    precision = counts["relaxed"] / counts["system"]
+    recall = counts["relaxed"] / counts["gold"]
+    strict_p = counts["strict"] / counts["system"]
+    strict_r = counts["strict"] / counts["gold"]
+    relaxed_f1 = f1(precision, recall)
+    value_accuracy = counts["value"] / counts["relaxed"]
+    return {
+        "documents": len(docs),
+        "gold": counts["gold"],
+        "system": counts["system"],
+        "relaxed_precision": 100 * precision,
+        "relaxed_recall": 100 * recall,
+        "relaxed_f1": 100 * relaxed_f1,
+        "strict_f1": 100 * f1(strict_p, strict_r),
+        "type_accuracy": 100 * counts["type"] / counts["relaxed"],
+        "value_accuracy": 100 * value_accuracy,
+        "value_f1": 100 * relaxed_f1 * value_accuracy,
+        "date_accuracy": 100 * counts["calendar_correct"] / max(counts["calendar_matched"], 1),
+        "date_recall": 100 * counts["calendar_correct"] / max(counts["calendar_gold"], 1),
+    }
+
+
+def gold_text(doc: TimeMLDocument, gold: GoldTimex) -> str:
+    return doc.text[gold.start : gold.end]
+
+
+def speed(docs: list[tuple[str, TimeMLDocument]], target_words: int) -> dict[str, float]:
+    corpus_text = "\n\n".join(doc.text for _, doc in docs)
+    copies = max(1, target_words // len(corpus_text.split()))
+    long_text = "\n\n".join([corpus_text] * copies)
+    words = len(long_text.split())
+    published = docs[0][1].dct
+    started = time.perf_counter()
+    tag_text(long_text, published)
+    tagger_seconds = time.perf_counter() - started
+    result = {"words": words, "tagger_words_per_s": words / tagger_seconds}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long.txt"
+        path.write_text(f"date {published}\n\n{long_text}", encoding="utf-8")
+        command = command_line(path, published)
+        started = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, check=False)
+        elapsed = time.perf_counter() - started
+        result["command_seconds"] = elapsed
+        result["command_words_per_s"] = words / elapsed
+        result["command_ok"] = float(done.returncode == 0)
+        print("command:", " ".join(str(c) for c in command[:3]), "...", "exit", done.returncode, file=sys.stderr)
+    return result
+
+
+def command_line(path: Path, published: object) -> list[str]:
+    """`citecheck timeline` when the CLI has it; else the same work through the library in a fresh process."""
+    exe = shutil.which("citecheck", path=str(Path(sys.executable).parent))
+    if exe:
+        probe = subprocess.run([exe, "timeline", "--help"], capture_output=True, check=False)
+        if probe.returncode == 0:
+            return [exe, "timeline", str(path), "--published", str(published), "--format", "json"]
+    script = (
+        "import sys, json, datetime as dt; from citecheck.timeline import tag_text; "
+        "t = open(sys.argv[1], encoding='utf-8').read(); "
+        "m = tag_text(t, dt.date.fromisoformat(sys.argv[2])); "
+        "sys.stdout.write(json.dumps([x.model_dump(mode='json') for x in m]))"
+    )
+    return [sys.executable, "-c", script, str(path), str(published)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--errors", type=int, default=0, help="print up to N misses, extras and wrong values")
+    parser.add_argument("--speed-words", type=int, default=1_000_000)
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"no corpus at {args.corpus}")
+    docs = load(args.corpus)
+    results: dict[str, float] = score(docs, args.errors)
+    if not args.no_speed:
+        results.update(speed(docs, args.speed_words))
+    print(json.dumps({k: round(v, 1) if isinstance(v, float) else v for k, v in results.items()}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,972 @@
+"""The tagger: one scan of the combined pattern, then a small resolver per kind of expression.
+
+Resolution follows HeidelTime's news conventions, which TempEval-3 scores against: bare weekdays
+are the latest such day on or before publication (the next one when the sentence speaks of the
+future), "last week" is the ISO week before publication's, "N units ago" counts back from
+publication, and "N units earlier" from the last date the narrative mentioned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from . import calendar as cal
+from .calendar import Period
+from .lexicon import MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from .patterns import TIMEX
+
+
+class Hit(NamedTuple):
+    """One tagged span before it becomes a TimeMention."""
+
+    start: int
+    end: int
+    type: str
+    period: Period
+    anchor: str | None = None
+    anchor_value: str | None = None
+    forward: bool = False  # "a week after <event>": re-anchored on a date named later in the sentence
+
+
+@dataclass
+class Narrative:
+    """What resolution needs besides the span: publication date and the dates mentioned so far."""
+
+    published: dt.date | None
+    last_day: Period | None = None  # the latest day-precise date the text mentioned
+    last_any: Period | None = None  # the latest dated period of any grain
+
+
+# How a "few days", "weeks" etc. spread: from 1 to this many units (wide on purpose: the interval
+# is used to decide whether an embed's date contradicts the text, so it must not be too tight).
+VAGUE_MAX = 9
+
+WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?")
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
+FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|wo|'ll|shall|going\s+to|next|coming|upcoming|scheduled|expected|expects|plans?|planned"
+    r"|planning|due|to\s+be\s+held|is\s+to|are\s+to|hopes?\s+to|intends?\s+to|set\s+to|tomorrow|until|by)\b",
+    re.IGNORECASE,
+)
+COUNT_NOUN = re.compile(
+    r"\s+(?:people|persons|troops|soldiers|employees|workers|jobs|shares|votes|cars|vehicles|units|homes|houses"
+    r"|residents|students|members|miles|feet|meters|tons|acres|pounds|dollars|points|rooms|seats|copies|deaths"
+    r"|cases|children|men|women|officers|delegates|passengers|barrels|km|kilometers)\b"
+)
+MONEY_OR_RATE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|times|twice|once)\W*$")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The parts of the mention's sentence before and after it (a bounded window: cheap)."""
+    before = text[max(0, start - 160) : start]
+    ends = list(SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    after = text[end : end + 60]
+    stop = SENTENCE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return before, after
+
+
+def speaks_of_future(text: str, start: int, end: int) -> bool:
+    before, after = sentence_around(text, start, end)
+    return (
+        FUTURE_CUE.search(before) is not None
+        or FUTURE_CUE.match(after.lstrip()[:30]) is not None
+        or (FUTURE_CUE.search(after[:25]) is not None)
+    )
+
+
+def number(word: str) -> int | None:
+    """'three' -> 3, 'twenty-four' -> 24, '17' -> 17, 'a few' -> None (vague)."""
+    word = word.lower().replace("-", " ")
+    if word.isdigit():
+        return int(word)
+    parts = word.split()
+    if not parts or parts[0] in ("few", "several", "many", "some", "couple") or parts[-1] in ("few",):
+        return 2 if parts and parts[-1] in ("couple", "of") and "couple" in parts else None
+    total = 0
+    for part in parts:
+        if part in ("a", "an") and len(parts) > 1:
+            continue
+        if part == "dozen":
+            total = max(total, 1) * 12
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        elif part in NUMBERS:
+            total += NUMBERS[part]
+        else:
+            try:
+                total += round(float(part))
+            except ValueError:
+                return None
+    return total or None
+
+
+UNIT_OF_WORD = re.compile(
+    r"(second|sec|minute|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur(?:y|ie)|weekend)s?\b",
+    re.IGNORECASE,
+)
+QUANTITY_OF = re.compile(
+    r"(\d+(?:\.\d+)?(?:\s+1/2)?|(?:[a-z]+[- ])?[a-z]+|an?\s+(?:few|couple(?:\s+of)?|dozen|half))[\s-]+"
+    r"(?=(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur))",
+    re.IGNORECASE,
+)
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3D, PT2H, P10Y for a decade, PXW when the count is vague."""
+    count = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit == "DE":
+        return "PXY" if n is None else f"P{int(n * 10)}Y"
+    if unit == "CE":
+        return "PXY" if n is None else f"P{int(n * 100)}Y"
+    if unit == "2W":
+        return "P2W"
+    if unit == "WE":
+        return f"P{count}WE"
+    if unit in ("S", "H"):
+        return f"PT{count}{unit}"
+    if unit == "MIN":
+        return f"PT{count}M"
+    return f"P{count}{unit}"
+
+
+HEDGE_WORDS = re.compile(
+    r"^(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
+    r"|at\s+most|over|under|only|just|barely|up\s+to|no\s+more\s+than|well\s+over|close\s+to|upwards\s+of"
+    r"|the\s+better\s+part\s+of|the|past|last|next|coming|previous|first|final|latest|following|remaining"
+    r"|preceding|ensuing|initial|same|every|each|other|once|twice|per)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def is_hedged(span: str) -> bool:
+    return (
+        re.match(
+            r"(?i)(?:about|around|nearly|almost|roughly|approximately|some|more|less|fewer|at|over|under|close|upwards|the\s+better)\b",
+            span,
+        )
+        is not None
+    )
+
+
+def unit_and_count(span: str) -> tuple[str, float | None, bool]:
+    """From "nearly two weeks" -> ("W", 2, True); the bool says a count was written at all."""
+    span = HEDGE_WORDS.sub("", span)
+    unit_match = None
+    for unit_match in UNIT_OF_WORD.finditer(span):  # noqa: B007 - the last unit word is the unit
+        pass
+    word = unit_match.group(1).lower() if unit_match else "day"
+    unit = UNITS.get(word, UNITS.get(word.rstrip("s"), "D"))
+    head = span[: unit_match.start()] if unit_match else span
+    quantity = QUANTITY_OF.search(head + (unit_match.group(0) if unit_match else ""))
+    if quantity is None:
+        return unit, None, False
+    words = quantity.group(1).lower()
+    half = "1/2" in words or "half" in span.lower()
+    words = words.replace("1/2", "").strip()
+    n: float | None = number(words)
+    if n is not None and half:
+        n += 0.5
+    return unit, n, True
+
+
+# --- day-precise dates -----------------------------------------------------------------------------
+
+DAY_IN = re.compile(r"(?<![\d])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)")
+YEAR_IN = re.compile(r"(?<![\d'])(1[6-9]\d\d|20\d\d)(?!\d)|'(\d\d)\b")
+MONTH_IN = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b",
+    re.IGNORECASE,
+)
+WEEKDAY_IN = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
+PART_IN = re.compile(r"\b(morning|afternoon|evening|night|overnight|tonight)\b", re.IGNORECASE)
+
+
+def year_in(span: str) -> int | None:
+    found = YEAR_IN.search(span)
+    if not found:
+        return None
+    if found.group(1):
+        return int(found.group(1))
+    short = int(found.group(2))
+    return 2000 + short if short < 40 else 1900 + short
+
+
+def month_in(span: str) -> int | None:
+    found = MONTH_IN.search(span)
+    return MONTHS[found.group(1).lower()] if found else None
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def year_for_day(m: int, d: int, nar: Narrative, future: bool) -> int | None:
+    """A day without a year: the occurrence nearest publication, the next one when future-tense."""
+    pub = nar.published
+    if pub is None:
+        return None
+    best: tuple[int, int] | None = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        when = safe_date(y, m, d)
+        if when is None:
+            continue
+        distance = abs((when - pub).days)
+        if future and when < pub - dt.timedelta(days=1):
+            distance += 400
+        if best is None or distance < best[0]:
+            best = (distance, y)
+    return best[1] if best else None
+
+
+def year_for_month(m: int, nar: Narrative, future: bool, relative: str) -> int | None:
+    """A month without a year: by tense ("in December" said in October is last December)."""
+    pub = nar.published
+    if pub is None:
+        return None
+    if relative == "last" or relative == "this past":
+        return pub.year if m < pub.month else pub.year - 1
+    if relative in ("next", "this coming", "coming"):
+        return pub.year if m > pub.month else pub.year + 1
+    if relative in ("this", "earlier this", "later this"):
+        return pub.year
+    if future:
+        return pub.year if m >= pub.month else pub.year + 1
+    return pub.year if m <= pub.month else pub.year - 1
+
+
+def resolve_month_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    m = month_in(span)
+    if m is None:
+        return None
+    after_month = span[MONTH_IN.search(span).end() :]  # type: ignore[union-attr]
+    day_numbers = [int(x.group(1)) for x in DAY_IN.finditer(YEAR_IN.sub(" ", after_month))]
+    if not day_numbers:
+        return None
+    return day_hit(text, s, e, span, m, day_numbers, nar)
+
+
+def resolve_day_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    m = month_in(span)
+    found = MONTH_IN.search(span)
+    if m is None or found is None:
+        return None
+    day_numbers = [int(x.group(1)) for x in DAY_IN.finditer(span[: found.start()])]
+    if not day_numbers:
+        return None
+    start = s + (span.find(span.lstrip()[:1]) if span.lower().startswith("the ") is False else 0)
+    return day_hit(text, start, e, span, m, day_numbers[-1:], nar)
+
+
+def day_hit(text: str, s: int, e: int, span: str, m: int, day_numbers: list[int], nar: Narrative) -> Hit | None:
+    y = year_in(span)
+    anchor = None
+    if y is None:
+        y = year_for_day(m, day_numbers[0], nar, speaks_of_future(text, s, e))
+        anchor = "publication" if y is not None else None
+    if y is None:
+        value = f"XXXX-{m:02d}-{day_numbers[0]:02d}"
+        return Hit(s, e, "DATE", cal.unresolved(value, "day"))
+    first = safe_date(y, m, day_numbers[0])
+    if first is None:
+        return None
+    last = safe_date(y, m, day_numbers[-1]) if len(day_numbers) > 1 else first
+    period = cal.days(first, last) if last is not None and last >= first else cal.day(first)
+    return Hit(s, e, "DATE", period, anchor, nar.published.isoformat() if anchor and nar.published else None)
+
+
+def resolve_iso(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    d = safe_date(int(span[:4]), int(span[5:7]), int(span[8:10]))
+    if d is None:
+        return None
+    if len(span) > 10:
+        return Hit(s, e, "TIME", Period(span, d, d, "time"))
+    return Hit(s, e, "DATE", cal.day(d))
+
+
+def resolve_slash(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    m, d, y = (int(x) for x in text[s:e].split("/"))
+    if y < 100:
+        y += 2000 if y < 40 else 1900
+    when = safe_date(y, m, d)
+    return Hit(s, e, "DATE", cal.day(when)) if when else None
+
+
+CLOCK_IN = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+
+
+def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    # A period ending "p.m." that also ends the sentence belongs to the sentence (TimeML extents).
+    if span.endswith(".") and (e == len(text) or text[e : e + 2].strip()[:1].isupper() or text[e : e + 1] == "\n"):
+        e -= 1
+        span = span[:-1]
+    lower = span.lower()
+    if "noon" in lower:
+        hour, minute = 12, 0
+    elif "midnight" in lower:
+        hour, minute = 24, 0
+    else:
+        found = CLOCK_IN.search(span)
+        if found is None:
+            return None
+        hour, minute = int(found.group(1)), int(found.group(2) or 0)
+        meridiem = (found.group(3) or "").lower()
+        if meridiem == "p" and hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+    when = clock_day(text, s, e, span, nar)
+    if when is None:
+        value = f"XXXX-XX-XXT{hour:02d}:{minute:02d}"
+        return Hit(s, e, "TIME", cal.unresolved(value, "time"))
+    value = f"{when.isoformat()}T{hour:02d}" + (f":{minute:02d}" if hour != 24 else "")
+    return Hit(s, e, "TIME", Period(value, when, when, "time"), "publication")
+
+
+def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date | None:
+    """The day a clock time falls on: the day named with it, else the narrative's day."""
+    m = month_in(span)
+    if m is not None:
+        inner = day_hit(
+            text,
+            s,
+            e,
+            span[MONTH_IN.search(span).start() :],
+            m,  # type: ignore[union-attr]
+            [int(x.group(1)) for x in DAY_IN.finditer(span[MONTH_IN.search(span).end() :])][:1] or [1],
+            nar,
+        )  # type: ignore[union-attr]
+        return inner.period.begin if inner else None
+    weekday = WEEKDAY_IN.search(span)
+    if weekday and nar.published:
+        return weekday_date(WEEKDAYS[weekday.group(1).lower()], "", speaks_of_future(text, s, e), nar.published)
+    lower = span.lower()
+    pub = nar.published
+    if pub is not None:
+        for word, delta in (("yesterday", -1), ("tomorrow", 1), ("today", 0), ("tonight", 0)):
+            if word in lower:
+                return pub + dt.timedelta(days=delta)
+    if nar.last_day is not None and nar.last_day.begin is not None:
+        return nar.last_day.begin
+    return pub
+
+
+def weekday_date(weekday: int, relative: str, future: bool, pub: dt.date) -> dt.date:
+    if relative in ("last", "this past", "past"):
+        return cal.weekday_on_or_before(pub - cal.ONE_DAY, weekday)
+    if relative == "next":
+        return cal.weekday_on_or_after(pub + cal.ONE_DAY, weekday)
+    if relative in ("this coming", "coming"):
+        return cal.weekday_on_or_after(pub + cal.ONE_DAY, weekday)
+    if relative == "this":
+        return cal.weekday_on_or_after(pub, weekday) if future else cal.weekday_on_or_before(pub, weekday)
+    if future:
+        return cal.weekday_on_or_after(pub + cal.ONE_DAY, weekday)
+    return cal.weekday_on_or_before(pub, weekday)
+
+
+RELATIVE_PREFIX = re.compile(
+    r"^(?:(this\s+past|this\s+coming|earlier\s+this|later\s+this|last|next|this|past|coming|early|late|mid|earlier|later)[\s-]+)",
+    re.IGNORECASE,
+)
+
+
+def relative_prefix(span: str) -> tuple[str, str]:
+    found = RELATIVE_PREFIX.match(span)
+    if not found:
+        return "", span
+    return re.sub(r"\s+", " ", found.group(1).lower()), span[found.end() :]
+
+
+def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    relative, rest = relative_prefix(span)
+    name = WEEKDAY_IN.search(rest)
+    if name is None:
+        return None
+    weekday = WEEKDAYS[name.group(1).lower()]
+    if rest[name.end() : name.end() + 1] == "s":  # "Sundays": a set
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-WXX-{weekday + 1}"))
+    part = PART_IN.search(rest)
+    if relative in ("early", "late"):
+        relative = ""
+    if nar.published is None:
+        return Hit(s, e, "DATE", cal.unresolved(f"XXXX-WXX-{weekday + 1}", "day"))
+    when = weekday_date(weekday, relative, speaks_of_future(text, s, e), nar.published)
+    if part:
+        return Hit(
+            s,
+            e,
+            "TIME",
+            cal.part_of_day(when, PARTS_OF_DAY[part.group(1).lower()]),
+            "publication",
+            nar.published.isoformat(),
+        )
+    return Hit(s, e, "DATE", cal.day(when), "publication", nar.published.isoformat())
+
+
+def resolve_named_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    lower = text[s:e].lower()
+    pub = nar.published
+    delta = 0
+    if "day before yesterday" in lower:
+        delta = -2
+    elif "day after tomorrow" in lower:
+        delta = 2
+    elif "yesterday" in lower or "last night" in lower:
+        delta = -1
+    elif "tomorrow" in lower:
+        delta = 1
+    part = PART_IN.search(lower)
+    code = PARTS_OF_DAY[part.group(1)] if part else None
+    if pub is None:
+        return Hit(s, e, "TIME" if code else "DATE", cal.unresolved("XXXX-XX-XX", "day"))
+    when = pub + dt.timedelta(days=delta)
+    if lower == "overnight":
+        when = pub - cal.ONE_DAY
+    if code:
+        return Hit(s, e, "TIME", cal.part_of_day(when, code), "publication", pub.isoformat())
+    return Hit(s, e, "DATE", cal.day(when), "publication", pub.isoformat())
+
+
+def resolve_month_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    m, y = month_in(span), year_in(span)
+    if m is None or y is None:
+        return None
+    return Hit(s, e, "DATE", cal.month(y, m))
+
+
+MAY_CONTEXT = re.compile(
+    r"\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|since|and|or)\s+$",
+    re.IGNORECASE,
+)
+
+
+def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    relative, rest = relative_prefix(span)
+    m = month_in(rest)
+    if m is None:
+        return None
+    # "May" and "March" are also a modal and a verb/noun: only a date after a preposition or modifier.
+    if rest.startswith(("May", "March")) and not relative and not MAY_CONTEXT.search(text[max(0, s - 12) : s]):
+        return None
+    if relative in ("early", "late", "mid", "earlier", "later"):
+        relative = ""
+    y = year_for_month(m, nar, speaks_of_future(text, s, e), relative)
+    if y is None:
+        return Hit(s, e, "DATE", cal.unresolved(f"XXXX-{m:02d}", "month"))
+    assert nar.published is not None
+    return Hit(s, e, "DATE", cal.month(y, m), "publication", nar.published.isoformat())
+
+
+def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    lower = span.lower()
+    word = re.search(r"spring|summer|fall|autumn|winter", lower)
+    if word is None:
+        return None
+    code = SEASONS[word.group()]
+    prefix = lower[: word.start()].strip()
+    y = year_in(span)
+    if not prefix and y is None and code in ("SP", "FA"):
+        return None  # "spring" and "fall" alone are mostly not seasons
+    if prefix in ("the", "") and y is None and text[e : e + 4].lower() == " of ":
+        return None  # "the fall of Rome"
+    if y is None:
+        pub = nar.published
+        if pub is None:
+            return Hit(s, e, "DATE", cal.unresolved(f"XXXX-{code}", "season"))
+        now = season_year(pub)
+        current_code = season_code(pub)
+        order = ["WI", "SP", "SU", "FA"]
+        ahead = order.index(code) > order.index(current_code)
+        relative = prefix.replace("the ", "").strip()
+        if relative in ("last", "past", "this past"):
+            y = now - 1 if (not ahead and code == current_code) or ahead else now
+            y = now if order.index(code) < order.index(current_code) else now - 1
+        elif relative in ("next", "coming", "this coming"):
+            y = now if ahead else now + 1
+        elif relative == "this" or (not speaks_of_future(text, s, e) and not ahead):
+            y = now
+        elif speaks_of_future(text, s, e):
+            y = now if ahead or code == current_code else now + 1
+        else:
+            y = now - 1 if ahead else now
+    return Hit(s, e, "DATE", cal.season(y, code), "publication" if not year_in(span) else None)
+
+
+def season_code(d: dt.date) -> str:
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+
+
+def season_year(d: dt.date) -> int:
+    """The year a season is named by: January 2026 is in the winter of 2025."""
+    return d.year - 1 if d.month <= 2 else d.year
+
+
+QUARTER_ORDINAL = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final)\b", re.IGNORECASE)
+
+
+def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    lower = span.lower()
+    is_half = lower.endswith("half") or " half" in lower or "-half" in lower
+    ordinal = QUARTER_ORDINAL.search(lower)
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", lower))
+    modifiers = words & {
+        "the", "this", "last", "next", "latest", "current", "previous", "prior", "past", "coming", "fiscal",
+        "calendar", "same", "year-ago", "year-earlier", "recent", "just-ended", "just-completed", "year",
+    }  # fmt: skip
+    if ordinal is None and not modifiers:
+        return None  # "quarter" alone is a fraction
+    if ordinal is None and text[e : e + 4].lower() in (" of ", " cen", " mil", " poi", " inc"):
+        return None  # "the quarter of the votes", "a quarter century"
+    if is_half and ordinal is None and not words & {"first", "second"}:
+        return None  # "the half" is no date
+    y = year_in(span)
+    pub = nar.published
+    if y is None and pub is None:
+        return Hit(s, e, "DATE", cal.unresolved("XXXX-QX", "quarter"))
+    if y is None:
+        assert pub is not None
+        y = pub.year
+        if "last year" in lower or "year-ago" in words or "year-earlier" in words or "year ago" in lower:
+            y -= 1
+        elif "next year" in lower:
+            y += 1
+    if ordinal is not None and ordinal.group(1).lower() != "final":
+        n = ORDINALS[ordinal.group(1).lower()]
+        if is_half:
+            return Hit(s, e, "DATE", cal.half(y, min(n, 2)), "publication")
+        if pub is not None and not year_in(span) and n > cal.quarter_index(pub) and "next" not in words:
+            # a quarter not yet begun is last year's when the news reports results
+            if not speaks_of_future(text, s, e):
+                y -= 1
+        return Hit(s, e, "DATE", cal.quarter(y, min(n, 4)), "publication")
+    if pub is None:
+        return Hit(s, e, "DATE", cal.unresolved(f"{y:04d}-QX", "quarter"))
+    # "the quarter", "the latest quarter": news reports the quarter just ended.
+    q = cal.quarter_index(pub)
+    if words & {"current", "this"} and "last" not in words:
+        return Hit(s, e, "DATE", cal.quarter(y, q), "publication")
+    if "next" in words or "coming" in words:
+        nxt = cal.add_months(dt.date(pub.year, 3 * q - 2, 1), 3)
+        return Hit(s, e, "DATE", cal.quarter(nxt.year, cal.quarter_index(nxt)), "publication")
+    ended = cal.add_months(dt.date(y, 3 * q - 2, 1), -3)
+    return Hit(s, e, "DATE", cal.quarter(ended.year, cal.quarter_index(ended)), "publication")
+
+
+def resolve_q_short(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    q = int(span[1])
+    y = year_in(span) or (nar.published.year if nar.published else None)
+    if y is None:
+        return Hit(s, e, "DATE", cal.unresolved(f"XXXX-Q{q}", "quarter"))
+    return Hit(s, e, "DATE", cal.quarter(y, q))
+
+
+def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    digits = re.search(r"(\d+)0'?s", span)
+    if digits is None:
+        return None
+    head = digits.group(1)
+    if len(head) == 1:
+        if "'" not in span and not span.lower().startswith(("the", "early", "mid", "late")):
+            return None  # "in their 60s": an age
+        first = (1900 if int(head) >= 3 else 2000) + int(head) * 10
+    else:
+        first = int(head) * 10
+    return Hit(s, e, "DATE", cal.decade(first))
+
+
+def resolve_century(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    lower = text[s:e].lower()
+    ordinal = re.search(r"(\d{1,2})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?)[- ]century", lower)
+    index: int | None = None
+    if ordinal and ordinal.group(1):
+        index = int(ordinal.group(1))
+    elif ordinal and ordinal.group(2) in ORDINALS:
+        index = ORDINALS[ordinal.group(2)]
+    elif nar.published is not None:
+        index = nar.published.year // 100 + 1 + (-1 if "last" in lower else 1 if "next" in lower else 0)
+    if index is None:
+        return None
+    return Hit(s, e, "DATE", cal.century(index))
+
+
+def resolve_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    y = year_in(span)
+    if y is None:
+        return None
+    if COUNT_NOUN.match(text, e) or re.search(
+        r"(?:No\.|[Nn]umber|Boeing|Airbus|Flight|[Rr]oom|[Rr]oute)\s*$", text[max(0, s - 10) : s]
+    ):
+        return None
+    return Hit(s, e, "DATE", cal.year(y))
+
+
+def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    """ "last week", "earlier this month", "the past year", "year-end", "the weekend"."""
+    lower = re.sub(r"\s+", " ", text[s:e].lower())
+    pub = nar.published
+    unit_word = re.search(r"(week|weekend|month|year|decade)(?:-(?:end|earlier|ago))?", lower)
+    if unit_word is None:
+        return None
+    unit = unit_word.group(1)
+    if pub is None:
+        return Hit(s, e, "DATE", cal.unresolved({"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")))
+    step = 0
+    if re.search(r"\b(?:last|past|previous|prior|latest)\b|year-(?:earlier|ago)", lower):
+        step = -1
+    elif re.search(r"\b(?:next|coming|following)\b", lower):
+        step = 1
+    if "year-end" in lower:
+        y = pub.year - 1 if "last" in lower else pub.year
+        return Hit(s, e, "DATE", cal.day(dt.date(y, 12, 31)), "publication", pub.isoformat())
+    if unit == "weekend":
+        base = pub + dt.timedelta(weeks=step)
+        if step == 0 and pub.weekday() < 4 and not speaks_of_future(text, s, e):
+            base = pub - dt.timedelta(weeks=1)  # "the weekend" read on a Tuesday is the one just past
+        return Hit(s, e, "DATE", cal.weekend_of(base), "publication", pub.isoformat())
+    letter = {"week": "W", "month": "M", "year": "Y", "decade": "DE"}[unit]
+    moved = cal.shift(pub, letter, step)
+    period = cal.at_grain(moved, letter)
+    if "earlier this" in lower or ("earlier " in lower and step == 0):
+        period = Period(period.value, period.begin, pub, period.grain)
+    elif "later this" in lower and period.last is not None:
+        period = Period(period.value, pub, period.last, period.grain)
+    return Hit(s, e, "DATE", period, "publication", pub.isoformat())
+
+
+def anchor_for(unit: str, nar: Narrative) -> tuple[Period | None, str]:
+    """The narrative's last date for counting back or forward, else publication."""
+    last = nar.last_day if unit in ("D", "W", "H", "MIN", "S", "WE", "2W") else nar.last_any
+    if last is not None and last.begin is not None:
+        return last, "previous-mention"
+    if nar.published is not None:
+        return cal.day(nar.published), "publication"
+    return None, ""
+
+
+def vague_value(begin: dt.date, last: dt.date, past: bool) -> str:
+    """The most a TIMEX3 value can say of an interval: 2025-10-XX, 2025-XX-XX, 202X, or PAST_REF."""
+    if (begin.year, begin.month) == (last.year, last.month):
+        return f"{begin.year:04d}-{begin.month:02d}-XX"
+    if begin.year == last.year:
+        return f"{begin.year:04d}-XX-XX"
+    if begin.year // 10 == last.year // 10:
+        return f"{begin.year // 10:03d}X"
+    return "PAST_REF" if past else "FUTURE_REF"
+
+
+def counted(anchor: Period, unit: str, n: float | None, direction: int) -> Period:
+    """The period n units before (direction -1) or after (+1) an anchor; vague counts give a range."""
+    assert anchor.begin is not None and anchor.last is not None
+    letter = {"2W": "W", "WE": "W", "H": "D", "MIN": "D", "S": "D"}.get(unit, unit)
+    if n is None:
+        near = cal.shift(anchor.begin if direction < 0 else anchor.last, letter, direction)
+        far = cal.shift(anchor.begin if direction < 0 else anchor.last, letter, direction * VAGUE_MAX)
+        begin, last = (far, near) if direction < 0 else (near, far)
+        return Period(vague_value(begin, last, direction < 0), begin, last, "vague")
+    steps = round(n * (2 if unit == "2W" else 1))
+    if unit in ("H", "MIN", "S"):
+        return cal.day(anchor.begin)
+    grain_rank = {
+        "day": 0,
+        "time": 0,
+        "week": 1,
+        "weekend": 1,
+        "month": 2,
+        "quarter": 3,
+        "season": 3,
+        "half": 3,
+        "year": 4,
+        "decade": 5,
+        "century": 6,
+    }
+    unit_rank = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}.get(letter, 0)
+    if grain_rank.get(anchor.grain, 0) <= unit_rank:
+        return cal.shift_period(anchor, letter, direction * steps)
+    moved = cal.shift(anchor.begin, letter, direction * steps)
+    return cal.at_grain(moved, letter)
+
+
+SLACK_DAYS = {"D": 1, "W": 3, "2W": 4, "WE": 3, "M": 15, "Q": 30, "Y": 90, "DE": 730, "CE": 7300}
+
+
+def widened(p: Period, unit: str, span: str) -> Period:
+    """ "roughly a week after": the interval grows by half a unit or so on each side."""
+    if not is_hedged(span) or p.begin is None or p.last is None:
+        return p
+    slack = dt.timedelta(days=SLACK_DAYS.get(unit, 0))
+    return Period(p.value, p.begin - slack, p.last + slack, p.grain)
+
+
+def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    """ "three days earlier", "two weeks ago", "a week after the meeting", "days before"."""
+    span = text[s:e]
+    lower = span.lower()
+    tail = re.search(r"\s+(ago|earlier|before|later|after|afterwards?|from now|hence|prior|back|on)$", lower)
+    if tail is None:
+        return None
+    word = tail.group(1)
+    unit, n, has_count = unit_and_count(span[: tail.start()])
+    direction = 1 if word in ("later", "after", "afterward", "afterwards", "from now", "hence", "on") else -1
+    if word in ("ago", "from now", "hence", "back"):
+        anchor, how = (cal.day(nar.published), "publication") if nar.published else (None, "")
+        if unit == "Y" and nar.last_any is not None and nar.last_any.grain == "quarter" and n == 1:
+            anchor = nar.last_any  # "a year ago" next to "the third quarter" means that quarter last year
+    else:
+        anchor, how = anchor_for(unit, nar)
+    if word in ("before", "after", "later", "afterward", "afterwards", "on", "prior"):
+        # TimeML: "three days" is a duration; the word after it is a signal, outside the span.
+        end = s + tail.start()
+        duration = duration_value(n, unit)
+        if anchor is None:
+            return Hit(s, end, "DURATION", cal.unresolved(duration, "duration"))
+        p = widened(counted(anchor, unit, n, direction), unit, span)
+        return Hit(
+            s,
+            end,
+            "DURATION",
+            Period(duration, p.begin, p.last, "duration"),
+            how,
+            anchor.value,
+            forward=word in ("before", "after", "prior"),
+        )
+    if anchor is None:
+        return Hit(s, e, "DATE", cal.unresolved("PAST_REF" if direction < 0 else "FUTURE_REF"))
+    p = counted(anchor, unit, n, direction)
+    if is_hedged(span) and p.begin is not None:
+        p = widened(p, unit, span)
+    return Hit(s, e, "DATE", p, how, anchor.value)
+
+
+def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    """ "the next day", "the day before", "that day", "the following week": from the narrative's date."""
+    lower = text[s:e].lower()
+    unit_word = re.search(r"(day|morning|afternoon|evening|night|week|month|year)", lower)
+    if unit_word is None:
+        return None
+    word = unit_word.group(1)
+    letter = {"week": "W", "month": "M", "year": "Y"}.get(word, "D")
+    anchor, how = anchor_for(letter, nar)
+    if anchor is None or anchor.begin is None:
+        return Hit(s, e, "DATE", cal.unresolved("XXXX-XX-XX"))
+    step = 0
+    if re.search(r"\b(?:next|following|after)\b", lower):
+        step = 1
+    elif re.search(r"\b(?:previous|preceding|before)\b", lower):
+        step = -1
+    moved = cal.shift(anchor.begin, letter, step)
+    if word in PARTS_OF_DAY:
+        return Hit(s, e, "TIME", cal.part_of_day(moved, PARTS_OF_DAY[word]), how, anchor.value)
+    return Hit(s, e, "DATE", cal.at_grain(moved, letter), how, anchor.value)
+
+
+COUNT_WORDS_BEFORE_UNIT = re.compile(
+    r"\b(?:for|in|within|over|after|of|about|recent|past|last|next|coming|previous|several|those|these|the)\s+$",
+    re.IGNORECASE,
+)
+
+
+def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    lower = span.lower()
+    if lower.endswith("old") or text[e : e + 4].lower() == " old" or text[e : e + 4] == "-old":
+        return None  # an age, not a time
+    unit, n, has_count = unit_and_count(span)
+    words = lower.split()
+    if not has_count:
+        if words[0] == "recent":
+            return Hit(s, e, "DATE", cal.unresolved("PAST_REF"))
+        if len(words) == 1 and not COUNT_WORDS_BEFORE_UNIT.search(text[max(0, s - 12) : s]):
+            return None  # "days" alone is only a duration after "for", "in", "within"...
+    first = words[0]
+    if re.match(r"an?\b", lower) and unit == "S":
+        return None  # "a second time"
+    if re.match(r"an?\s+quarter", lower) or (unit == "Q" and not has_count):
+        return None  # a fraction
+    if re.match(r"(?:an?|one|per)\s+(?:day|week|month|year)\b", lower) and MONEY_OR_RATE.search(
+        text[max(0, s - 30) : s]
+    ):
+        return Hit(s, e, "SET", cal.unresolved(duration_value(1, unit), "set"))
+    if (
+        first in ("the", "past", "last", "previous")
+        and has_count
+        and n == 1
+        and unit in ("W", "M", "Y")
+        and len(words) <= 3
+    ):
+        # "the past year" is the year before publication, as TempEval annotates it
+        return resolve_relative(text, s, e, nar) if re.search(r"\b(?:past|last|previous)\b", lower) else None
+    return Hit(s, e, "DURATION", cal.unresolved(duration_value(n, unit), "duration"))
+
+
+SET_UNIT = re.compile(
+    r"(day|week|month|quarter|year|hour|minute|summer|winter|spring|fall|morning|night|evening|afternoon"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    re.IGNORECASE,
+)
+ADVERB_SETS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P1Q",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "biweekly": "P2W",
+    "semiannually": "P6M",
+}
+
+
+def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    lower = text[s:e].lower()
+    if lower in ADVERB_SETS:
+        return Hit(s, e, "SET", cal.unresolved(ADVERB_SETS[lower], "set"))
+    found = SET_UNIT.search(lower)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    if word in WEEKDAYS:
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-WXX-{WEEKDAYS[word] + 1}", "set"))
+    if word in SEASONS:
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-{SEASONS[word]}", "set"))
+    if word in PARTS_OF_DAY:
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", "set"))
+    unit, n, _ = unit_and_count(lower)
+    if "other" in lower:
+        n = 2
+    return Hit(s, e, "SET", cal.unresolved(duration_value(n or 1, unit), "set"))
+
+
+REFERENCES = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+}
+
+
+def resolve_reference(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    lower = re.sub(r"\s+", " ", text[s:e].lower())
+    value = REFERENCES.get(lower)
+    if value is None:
+        return None
+    pub = nar.published
+    if value == "PRESENT_REF" and pub is not None:
+        return Hit(s, e, "DATE", Period(value, pub, pub, "ref"), "publication", pub.isoformat())
+    if value == "PAST_REF" and pub is not None and lower in ("recently", "recent", "lately"):
+        return Hit(s, e, "DATE", Period(value, pub - dt.timedelta(days=90), pub, "ref"), "publication", pub.isoformat())
+    return Hit(s, e, "DATE", cal.unresolved(value))
+
+
+Resolver = Callable[[str, int, int, Narrative], "Hit | None"]
+
+RESOLVERS: dict[str, Resolver] = {
+    "iso": resolve_iso,
+    "slash": resolve_slash,
+    "clock": resolve_clock,
+    "month_day": resolve_month_day,
+    "day_month": resolve_day_month,
+    "month_year": resolve_month_year,
+    "q_short": resolve_q_short,
+    "quarter": resolve_quarter,
+    "decade": resolve_decade,
+    "century": resolve_century,
+    "season": resolve_season,
+    "offset": resolve_offset,
+    "anchored": resolve_anchored,
+    "relative": resolve_relative,
+    "named_day": resolve_named_day,
+    "weekday": resolve_weekday,
+    "month": resolve_month,
+    "set": resolve_set,
+    "duration": resolve_duration,
+    "year": resolve_year,
+    "reference": resolve_reference,
+}
+
+# Which dates the narrative remembers as "the last date mentioned".
+REMEMBERED_GRAINS = {"day", "week", "weekend", "month", "quarter", "half", "season", "year", "time"}
+
+
+def scan(text: str, nar: Narrative) -> list[Hit]:
+    """Every temporal expression in one run of text, resolved in reading order."""
+    hits: list[Hit] = []
+    for match in TIMEX.finditer(text):
+        kind = match.lastgroup
+        if kind is None:
+            continue
+        hit = RESOLVERS[kind](text, match.start(), match.end(), nar)
+        if hit is None or hit.end <= hit.start:
+            continue
+        hits.append(hit)
+        remember(hit, nar)
+    resolve_forward(text, hits)
+    return hits
+
+
+def remember(hit: Hit, nar: Narrative) -> None:
+    period = hit.period
+    if hit.type not in ("DATE", "TIME") or period.begin is None or period.grain not in REMEMBERED_GRAINS:
+        return
+    if period.grain in ("day", "time"):
+        nar.last_day = period
+    nar.last_any = period
+
+
+def resolve_forward(text: str, hits: list[Hit]) -> None:
+    """ "a week after Trump and Zelenskyy butted heads ... on Oct. 17": the event's date comes after."""
+    for i, hit in enumerate(hits):
+        if not hit.forward:
+            continue
+        for later in hits[i + 1 :]:
+            between = text[hit.end : later.start]
+            if SENTENCE_END.search(between):
+                break
+            if later.type == "DATE" and later.period.grain == "day" and later.period.begin is not None:
+                word = re.match(r"\s*(\w+)", text[hit.end :])
+                direction = -1 if word and word.group(1).lower() in ("before", "prior") else 1
+                unit, n, _ = unit_and_count(text[hit.start : hit.end])
+                p = widened(counted(later.period, unit, n, direction), unit, text[hit.start : hit.end])
+                hits[i] = hit._replace(
+                    period=Period(hit.period.value, p.begin, p.last, "duration"),
+                    anchor="following-mention",
+                    anchor_value=later.period.value,
+                )
+                break
