@@ -21,7 +21,7 @@ def describe(embed: Embed) -> str:
 @check("CC101")
 def date_missing(context: Context) -> Iterator[Finding]:
     for embed in context.embeds:
-        if embed.shown_date_text or embed.shown_time or embed.id_clock or embed.id_problem:
+        if embed.shown_date_text or embed.shown_time or embed.id_clock:
             continue
         if not platform(embed.platform).shows_date(embed):
             continue  # a video player, say: nothing to check, nothing missing

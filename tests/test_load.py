@@ -1,0 +1,143 @@
+"""The load stage: every input kind, its publication date and where it came from, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+from pathlib import Path
+
+import pytest
+
+from citecheck.load import LoadError, load
+from helpers import check, codes, html_article
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def test_text_header_sets_publication_date_and_is_not_a_paragraph() -> None:
+    document = load(str(ARTICLES / "council-vote.txt"))
+    assert document.published is not None
+    assert (document.published.date, document.published.source) == (dt.date(2024, 6, 5), "header")
+    assert document.paragraphs[0].text.startswith("The Millbrook town council")
+    assert document.paragraphs[0].location.line == 2
+
+
+def test_header_may_share_its_line_with_the_first_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2025-10-27 Officials said on Sunday that the plan stands.\n\nSecond paragraph.\n")
+    document = load(str(path))
+    assert document.published is not None and document.published.date == dt.date(2025, 10, 27)
+    assert document.paragraphs[0].text == "Officials said on Sunday that the plan stands."
+
+
+def test_markdown_front_matter_and_raw_html(tmp_path: Path) -> None:
+    document = load(str(ARTICLES / "draft.md"))
+    assert document.published is not None
+    assert (document.published.date, document.published.source) == (dt.date(2023, 9, 18), "front-matter")
+    assert document.url == "https://news.example/2023/09/18/river-cleanup/"
+    assert document.tree is not None
+
+
+def test_wordpress_post_dates_come_from_the_gmt_fields() -> None:
+    document = load(str(ARTICLES / "wordpress-post.json"))
+    assert document.kind == "wordpress"
+    assert document.published is not None and document.modified is not None
+    assert document.published.date == dt.date(2022, 2, 9)
+    assert document.published.source == "cms"
+    assert document.modified.date == dt.date(2022, 2, 10)
+    assert document.url == "https://weekly.example/2022/02/09/snow-day/"
+
+
+@pytest.mark.parametrize(
+    ("head", "source", "expected"),
+    [
+        ('<meta property="article:published_time" content="2021-05-04T10:00:00Z">', "meta", dt.date(2021, 5, 4)),
+        (
+            '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",'
+            '"datePublished":"2020-01-31T23:30:00-05:00","dateModified":"2020-02-02"}]}</script>',
+            "json-ld",
+            dt.date(2020, 1, 31),
+        ),
+        ('</head><body><time datetime="2019-07-03" itemprop="datePublished">July 3</time>', "time", dt.date(2019, 7, 3)),
+    ],
+)
+def test_html_publication_date_sources(tmp_path: Path, head: str, source: str, expected: dt.date) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}</head><body><p>Text.</p></body></html>")
+    document = load(str(path))
+    assert document.published is not None
+    assert (document.published.source, document.published.date) == (source, expected)
+
+
+def test_json_ld_modified_date_is_kept_separately(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><script type="application/ld+json">{"datePublished":"2020-01-31","dateModified":"2020-03-01"}'
+        "</script></head><body><p>Text.</p></body></html>"
+    )
+    document = load(str(path))
+    assert document.modified is not None and document.modified.date == dt.date(2020, 3, 1)
+
+
+def test_published_option_overrides_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(html_article("2021-05-04T10:00:00Z", "<p>Text.</p>"))
+    document = load(str(path), published=dt.date(2022, 1, 1))
+    assert document.published is not None
+    assert (document.published.date, document.published.source) == (dt.date(2022, 1, 1), "option")
+
+
+def test_gzip_and_windows_1252_are_decoded(tmp_path: Path) -> None:
+    page = html_article(None, "<p>Caf\u00e9 owners said \u201cno\u201d on Monday.</p>")
+    page = page.replace("<head>", '<head><meta charset="windows-1252">')
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(page.encode("cp1252")))
+    document = load(str(path))
+    assert "Caf\u00e9 owners said \u201cno\u201d" in document.paragraphs[0].text
+
+
+def test_undeclared_legacy_encoding_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes("<html><body><p>Z\u00fcrich m\u00e4rz \u00e9t\u00e9 \u00e0 la for\u00eat</p></body></html>".encode("latin-1"))
+    document = load(str(path))
+    assert "Z\u00fcrich" in document.paragraphs[0].text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.html", b"", "is empty"),
+        ("blank.txt", b"  \n\n ", "is empty"),
+        ("image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("nul.txt", b"text\x00with\x00nuls", "binary"),
+        ("bad.gz", b"\x1f\x8b\x08\x00garbage", "gzip"),
+        ("nobody.html", b"<html><head><title></title></head></html>", "no body"),
+        ("broken.json", b"{not json", "not valid JSON"),
+        ("other.json", b'{"hello": "world"}', "WordPress"),
+        ("bad-bom.txt", b"\xef\xbb\xbfok \xff\xfe\xfa", "not valid utf-8"),
+    ],
+)
+def test_bad_input_becomes_cc001_naming_the_reason(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    report = check(tmp_path, name, content)
+    assert codes(report) == ["CC001"]
+    assert reason in report.findings[0].message
+    assert name in report.findings[0].message
+
+
+def test_size_cap(tmp_path: Path) -> None:
+    report = check(tmp_path, "big.txt", "date 2024-01-01\n" + "word " * 5000, max_bytes=1000)
+    assert codes(report) == ["CC001"]
+    assert "size cap of 1000 bytes" in report.findings[0].message
+
+
+def test_gzip_bomb_stops_at_the_cap(tmp_path: Path) -> None:
+    report = check(tmp_path, "bomb.html.gz", gzip.compress(b"<p>" + b"a" * 5_000_000), max_bytes=100_000)
+    assert codes(report) == ["CC001"]
+    assert "decompresses to more than" in report.findings[0].message
+
+
+def test_missing_file_and_directory_as_file() -> None:
+    with pytest.raises(LoadError, match="no such file"):
+        load("/nonexistent/article.html")
+    with pytest.raises(LoadError, match="is a directory"):
+        load(str(ARTICLES))
