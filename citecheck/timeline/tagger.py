@@ -47,9 +47,12 @@ VAGUE_MAX = 9
 
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?")
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
-FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|wo|'ll|shall|going\s+to|next|coming|upcoming|scheduled|expected|expects|plans?|planned"
-    r"|planning|due|to\s+be\s+held|is\s+to|are\s+to|hopes?\s+to|intends?\s+to|set\s+to|tomorrow|until|by)\b",
+# The nearest tense marker before a mention decides between the last and the next Friday.
+TENSE_CUE = re.compile(
+    r"\b(?:(?P<future>will|won't|wo|'ll|shall|going\s+to|would|next|coming|upcoming|scheduled|expected|expects"
+    r"|plans?|planned|planning|to\s+be\s+held|is\s+to|are\s+to|hopes?\s+to|intends?\s+to|set\s+to|as\s+soon\s+as"
+    r"|tomorrow|later\s+this|due\s+to|begins?|starts?|opens?|meets?|arrives?|leaves?)"
+    r"|(?P<past>said|says|was|were|had|did|told|reported|announced|yesterday|ago|last|earlier|[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
 COUNT_NOUN = re.compile(
@@ -74,12 +77,14 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def speaks_of_future(text: str, start: int, end: int) -> bool:
+    """Future when the nearest tense cue before the mention (else the first after it) says so."""
     before, after = sentence_around(text, start, end)
-    return (
-        FUTURE_CUE.search(before) is not None
-        or FUTURE_CUE.match(after.lstrip()[:30]) is not None
-        or (FUTURE_CUE.search(after[:25]) is not None)
-    )
+    cue = None
+    for cue in TENSE_CUE.finditer(before):  # noqa: B007 - the last cue is the nearest
+        pass
+    if cue is None:
+        cue = TENSE_CUE.search(after)
+    return cue is not None and cue.group("future") is not None
 
 
 def number(word: str) -> int | None:
@@ -402,21 +407,12 @@ def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     weekday = WEEKDAYS[name.group(1).lower()]
     if rest[name.end() : name.end() + 1] == "s":  # "Sundays": a set
         return Hit(s, e, "SET", cal.unresolved(f"XXXX-WXX-{weekday + 1}"))
-    part = PART_IN.search(rest)
     if relative in ("early", "late"):
         relative = ""
     if nar.published is None:
         return Hit(s, e, "DATE", cal.unresolved(f"XXXX-WXX-{weekday + 1}", "day"))
     when = weekday_date(weekday, relative, speaks_of_future(text, s, e), nar.published)
-    if part:
-        return Hit(
-            s,
-            e,
-            "TIME",
-            cal.part_of_day(when, PARTS_OF_DAY[part.group(1).lower()]),
-            "publication",
-            nar.published.isoformat(),
-        )
+    # "Friday night": TempEval annotators mostly value it as the day, and the day is what a check needs.
     return Hit(s, e, "DATE", cal.day(when), "publication", nar.published.isoformat())
 
 
@@ -433,7 +429,7 @@ def resolve_named_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif "tomorrow" in lower:
         delta = 1
     part = PART_IN.search(lower)
-    code = PARTS_OF_DAY[part.group(1)] if part else None
+    code = PARTS_OF_DAY[part.group(1)] if part and lower != "tonight" else None
     if pub is None:
         return Hit(s, e, "TIME" if code else "DATE", cal.unresolved("XXXX-XX-XX", "day"))
     when = pub + dt.timedelta(days=delta)
@@ -628,7 +624,7 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "last week", "earlier this month", "the past year", "year-end", "the weekend"."""
     lower = re.sub(r"\s+", " ", text[s:e].lower())
     pub = nar.published
-    unit_word = re.search(r"(week|weekend|month|year|decade)(?:-(?:end|earlier|ago))?", lower)
+    unit_word = re.search(r"(weekend|week|month|year|decade)(?:-(?:end|earlier|ago))?", lower)
     if unit_word is None:
         return None
     unit = unit_word.group(1)
@@ -648,6 +644,9 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             base = pub - dt.timedelta(weeks=1)  # "the weekend" read on a Tuesday is the one just past
         return Hit(s, e, "DATE", cal.weekend_of(base), "publication", pub.isoformat())
     letter = {"week": "W", "month": "M", "year": "Y", "decade": "DE"}[unit]
+    if re.search(r"year-(?:earlier|ago)", lower) and nar.last_any is not None and nar.last_any.grain == "quarter":
+        last = nar.last_any  # "the year-ago period" in quarterly results
+        return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
     moved = cal.shift(pub, letter, step)
     period = cal.at_grain(moved, letter)
     if "earlier this" in lower or ("earlier " in lower and step == 0):
@@ -690,24 +689,11 @@ def counted(anchor: Period, unit: str, n: float | None, direction: int) -> Perio
     steps = round(n * (2 if unit == "2W" else 1))
     if unit in ("H", "MIN", "S"):
         return cal.day(anchor.begin)
-    grain_rank = {
-        "day": 0,
-        "time": 0,
-        "week": 1,
-        "weekend": 1,
-        "month": 2,
-        "quarter": 3,
-        "season": 3,
-        "half": 3,
-        "year": 4,
-        "decade": 5,
-        "century": 6,
-    }
-    unit_rank = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}.get(letter, 0)
-    if grain_rank.get(anchor.grain, 0) <= unit_rank:
+    if letter == "Y" and anchor.grain in ("quarter", "month", "season", "half"):
+        # "a year earlier" than the third quarter is last year's third quarter
         return cal.shift_period(anchor, letter, direction * steps)
     moved = cal.shift(anchor.begin, letter, direction * steps)
-    return cal.at_grain(moved, letter)
+    return cal.at_grain(moved, letter)  # "two weeks ago" is a week, "two years ago" a year
 
 
 SLACK_DAYS = {"D": 1, "W": 3, "2W": 4, "WE": 3, "M": 15, "Q": 30, "Y": 90, "DE": 730, "CE": 7300}
@@ -843,6 +829,8 @@ ADVERB_SETS = {
 
 def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     lower = text[s:e].lower()
+    if lower == "quarterly":
+        return None  # "quarterly results": an adjective, not a recurrence
     if lower in ADVERB_SETS:
         return Hit(s, e, "SET", cal.unresolved(ADVERB_SETS[lower], "set"))
     found = SET_UNIT.search(lower)
@@ -861,24 +849,19 @@ def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "SET", cal.unresolved(duration_value(n or 1, unit), "set"))
 
 
+# Only the words annotators reliably mark: "current", "recent", "soon", "previously" mostly go untagged.
 REFERENCES = {
     "now": "PRESENT_REF",
     "right now": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
     "currently": "PRESENT_REF",
-    "current": "PRESENT_REF",
     "presently": "PRESENT_REF",
     "at present": "PRESENT_REF",
     "these days": "PRESENT_REF",
     "recently": "PAST_REF",
-    "recent": "PAST_REF",
     "lately": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
     "the past": "PAST_REF",
     "the future": "FUTURE_REF",
-    "future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
 }
 
 
