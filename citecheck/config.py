@@ -24,6 +24,15 @@ class NetworkSettings(BaseModel):
     cache_dir: str | None = Field(None, description="Where look-ups are cached; default: the user cache folder.")
     cache_max_age: float = Field(7 * 24 * 3600, description="Seconds a cached look-up stays fresh.")
     endpoints: dict[str, str] = Field(default_factory=dict, description="Override a platform endpoint's base URL.")
+    cache: bool = Field(True, description="Keep look-ups in the on-disk cache.")
+    deadline: float = Field(60.0, description="Seconds one embed's look-ups may take in all, retries included.")
+    backoff: float = Field(0.5, description="First retry delay in seconds; doubles each retry.")
+    max_retry_after: float = Field(30.0, description="Longest Retry-After honoured; a longer one fails the look-up.")
+    max_redirects: int = Field(5, description="Redirect hops followed when fetching an article URL.")
+    user_agent: str | None = Field(None, description="User-Agent; default: citecheck/<version> (+project URL).")
+    allow_loopback_for_tests: bool = Field(
+        False, description="TESTS ONLY: allow http:// and loopback addresses (a local fault server)."
+    )
 
 
 class Settings(BaseModel):
