@@ -172,7 +172,11 @@ class Evidence(BaseModel):
     """What a platform said about one embed (online only)."""
 
     status: Literal["exists", "deleted", "protected", "suspended", "withheld", "unknown"]
+    embed: int | None = Field(default=None, description="The index of the embed it is about.")
     endpoint: str | None = None
+    post_id: str | None = Field(default=None, description="The post the look-up found (from a t.co link, say).")
+    post_url: str | None = None
+    author_id: str | None = Field(default=None, description="The platform's stable account ID (user id, DID).")
     author_handle: str | None = None
     author_name: str | None = None
     created: dt.datetime | None = None
@@ -205,6 +209,7 @@ class FileReport(BaseModel):
     modified: PublicationDate | None = None
     embeds: list[Embed] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list, description="What the platforms said (--online).")
 
 
 class Tool(BaseModel):
