@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,18 +91,53 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
             yield raw
 
 
-def check_paths(paths: Iterable[str], settings: Settings, jobs: int = 1) -> Iterator[FileReport]:
-    """Check every source, in order; with ``jobs`` > 1 across processes, same results."""
+def check_paths(
+    paths: Iterable[str],
+    settings: Settings,
+    jobs: int = 1,
+    settings_for: Callable[[str], Settings] | None = None,
+) -> Iterator[FileReport]:
+    """Check every source, in order; with ``jobs`` > 1 across processes, same results.
+
+    ``settings_for`` gives each source its own settings (config discovery); without it every
+    source gets ``settings``.
+    """
     sources = expand_paths(paths)
+    pick = settings_for or (lambda _source: settings)
     if jobs <= 1:
         for source in sources:
-            yield check_source(source, settings)
+            yield check_source(source, pick(source))
         return
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
+    yield from _in_processes(((source, pick(source)) for source in sources), jobs)
 
+
+def _check_batch(batch: list[tuple[str, Settings]]) -> list[FileReport]:
+    return [check_source(source, settings) for source, settings in batch]
+
+
+def _in_processes(work: Iterator[tuple[str, Settings]], jobs: int, batch_size: int = 4) -> Iterator[FileReport]:
+    """Results in input order from a pool, with a bounded window of batches in flight, so that
+    memory stays flat however many sources there are. Standard input is read here, not in a worker."""
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from itertools import islice
+
+    window: deque[Future[list[FileReport]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(partial(check_source, settings=settings), sources, chunksize=4)
+        while True:
+            while len(window) < jobs * 4:
+                batch = list(islice(work, batch_size))
+                if not batch:
+                    break
+                if any(source == "-" for source, _ in batch):
+                    done: Future[list[FileReport]] = Future()
+                    done.set_result(_check_batch(batch))
+                    window.append(done)
+                else:
+                    window.append(pool.submit(_check_batch, batch))
+            if not window:
+                return
+            yield from window.popleft().result()
 
 
 def summarize(files: Iterable[FileReport], summary: Summary | None = None) -> Summary:
