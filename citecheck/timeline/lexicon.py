@@ -88,22 +88,21 @@ STARTERS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+Trie = dict[str, "Trie"]
+
+
 def trie_pattern(words: tuple[str, ...]) -> str:
     """A prefix-factored alternation: the regex engine skips a branch on its first character."""
-    tree: dict[str, dict[str, object]] = {}
+    tree: Trie = {}
     for word in set(words):
-        node: dict[str, object] = tree
+        node = tree
         for char in word:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
+            node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict[str, object]) -> str:
+    def emit(node: Trie) -> str:
         ends = "" in node
-        branches = [
-            (f"[{c}{c.upper()}]" if c.isalpha() else c) + emit(sub)  # type: ignore[arg-type]
-            for c, sub in sorted(node.items())
-            if c
-        ]
+        branches = [(f"[{c}{c.upper()}]" if c.isalpha() else c) + emit(sub) for c, sub in sorted(node.items()) if c]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"

@@ -79,7 +79,7 @@ KINDS: list[tuple[str, str]] = [
     ),
     (
         "offset",
-        rf"(?i:{HEDGE}?(?:{QUANTITY}[\s-]+)?{UNITS_WORD}(?:\s+or\s+(?:so|more|two|three|four|five))?"
+        rf"(?i:{HEDGE}?(?:(?:{QUANTITY})[\s-]+{UNITS_WORD}|{UNIT}s)(?:\s+or\s+(?:so|more|two|three|four|five))?"
         r"\s+(?:ago|earlier|before|later|after|afterwards?|from\s+now|hence|prior|back|on(?=[,.;]))(?![\w-])"
         r"(?!\s+(?:of|that|which|when)\b))",
     ),
@@ -106,11 +106,14 @@ KINDS: list[tuple[str, str]] = [
         rf"(?:(?i:(?:last|next|this|this\s+past|this\s+coming|past|coming|early|late)\s+))?{WEEKDAY_FULL}s?"
         rf"(?:\s+(?i:{PART_OF_DAY}))?(?!\w)",
     ),
-    ("month", rf"(?:(?i:{RELATIVE_WORD})[- ]\s*|(?i:mid-))?{MONTH_BARE}(?![\w])"),
+    (
+        "month",
+        rf"(?:(?i:{RELATIVE_WORD})[- ]\s*|(?i:mid-))?{MONTH_BARE}(?![\w])(?!\s*\d)(?:\s+(?i:last|this|next)\s+year\b)?",
+    ),
     (
         "set",
         rf"(?i:(?:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually)"
-        rf"|(?:every|each)\s+(?:other\s+)?(?:{QUANTITY}\s+)?(?:{UNITS_WORD}|{WEEKDAY_FULL}|{PART_OF_DAY}|summer|winter|spring|fall)"
+        rf"|(?:every|each)\s+(?:other\s+)?(?:{QUANTITY}\s+)?(?:{UNITS_WORD}|{WEEKDAY_FULL}|{MONTH_FULL}|{PART_OF_DAY}|summer|winter|spring|fall)"
         rf"|(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+(?:a|an|per|every|each)\s+{UNIT}|per\s+{UNIT})(?![\w-])",
     ),
     (

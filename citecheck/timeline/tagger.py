@@ -49,8 +49,8 @@ WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?")
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
 # The nearest tense marker before a mention decides between the last and the next Friday.
 TENSE_CUE = re.compile(
-    r"\b(?:(?P<future>will|won't|wo|'ll|shall|going\s+to|would|next|coming|upcoming|scheduled|expected|expects"
-    r"|plans?|planned|planning|to\s+be\s+held|is\s+to|are\s+to|hopes?\s+to|intends?\s+to|set\s+to|as\s+soon\s+as"
+    r"\b(?:(?P<future>will|won't|wo|'ll|shall|going\s+to|next|coming|upcoming|scheduled|expected|expects"
+    r"|plans?|planning|supposed\s+to|to\s+be\s+held|is\s+to|are\s+to|hopes?\s+to|intends?\s+to|set\s+to|as\s+soon\s+as"
     r"|tomorrow|later\s+this|due\s+to|begins?|starts?|opens?|meets?|arrives?|leaves?)"
     r"|(?P<past>said|says|was|were|had|did|told|reported|announced|yesterday|ago|last|earlier|[a-z]{3,}ed))\b",
     re.IGNORECASE,
@@ -76,15 +76,21 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def speaks_of_future(text: str, start: int, end: int) -> bool:
-    """Future when the nearest tense cue before the mention (else the first after it) says so."""
+def tense(text: str, start: int, end: int) -> str | None:
+    """ "future", "past", or None: the nearest tense cue before the mention, else the first after it."""
     before, after = sentence_around(text, start, end)
     cue = None
     for cue in TENSE_CUE.finditer(before):  # noqa: B007 - the last cue is the nearest
         pass
     if cue is None:
         cue = TENSE_CUE.search(after)
-    return cue is not None and cue.group("future") is not None
+    if cue is None:
+        return None
+    return "future" if cue.group("future") is not None else "past"
+
+
+def speaks_of_future(text: str, start: int, end: int) -> bool:
+    return tense(text, start, end) == "future"
 
 
 def number(word: str) -> int | None:
@@ -217,37 +223,44 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def year_for_day(m: int, d: int, nar: Narrative, future: bool) -> int | None:
-    """A day without a year: the occurrence nearest publication, the next one when future-tense."""
+def year_for_day(m: int, d: int, nar: Narrative, when_said: str | None) -> int | None:
+    """A day without a year: the last one for past tense, the next for future, else the nearest."""
     pub = nar.published
     if pub is None:
         return None
-    best: tuple[int, int] | None = None
-    for y in (pub.year - 1, pub.year, pub.year + 1):
-        when = safe_date(y, m, d)
-        if when is None:
-            continue
-        distance = abs((when - pub).days)
-        if future and when < pub - dt.timedelta(days=1):
-            distance += 400
-        if best is None or distance < best[0]:
-            best = (distance, y)
-    return best[1] if best else None
+    candidates = [(when, y) for y in (pub.year - 1, pub.year, pub.year + 1) if (when := safe_date(y, m, d))]
+    if not candidates:
+        return None
+    when, y = min(candidates, key=lambda c: abs((c[0] - pub).days))
+    # Tense only overrides the nearest reading when that one is months away on the wrong side:
+    # news often names a coming date in a past-tense sentence ("agreed to testify on Feb. 10").
+    if when_said == "past" and when > pub + dt.timedelta(days=90):
+        return y - 1
+    if when_said == "future" and when < pub - dt.timedelta(days=90):
+        return y + 1
+    return y
 
 
-def year_for_month(m: int, nar: Narrative, future: bool, relative: str) -> int | None:
+def year_for_month(m: int, nar: Narrative, when_said: str | None, relative: str) -> int | None:
     """A month without a year: by tense ("in December" said in October is last December)."""
     pub = nar.published
     if pub is None:
         return None
     if relative == "last" or relative == "this past":
-        return pub.year if m < pub.month else pub.year - 1
+        # "last February" said in March is a year back; "last June" said in October is this year's
+        return pub.year if m < pub.month - 1 else pub.year - 1
     if relative in ("next", "this coming", "coming"):
         return pub.year if m > pub.month else pub.year + 1
     if relative in ("this", "earlier this", "later this"):
         return pub.year
-    if future:
+    if when_said == "future":
         return pub.year if m >= pub.month else pub.year + 1
+    if when_said == "past":
+        return pub.year if m <= pub.month else pub.year - 1
+    # No tense cue: the month just ahead when it is one or two away ("in September", said in August),
+    # else the last one (news mostly reports what happened).
+    if 0 < (m - pub.month) % 12 <= 2:
+        return pub.year if m > pub.month else pub.year + 1
     return pub.year if m <= pub.month else pub.year - 1
 
 
@@ -280,7 +293,7 @@ def day_hit(text: str, s: int, e: int, span: str, m: int, day_numbers: list[int]
     y = year_in(span)
     anchor = None
     if y is None:
-        y = year_for_day(m, day_numbers[0], nar, speaks_of_future(text, s, e))
+        y = year_for_day(m, day_numbers[0], nar, tense(text, s, e))
         anchor = "publication" if y is not None else None
     if y is None:
         value = f"XXXX-{m:02d}-{day_numbers[0]:02d}"
@@ -345,17 +358,10 @@ def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date | None:
     """The day a clock time falls on: the day named with it, else the narrative's day."""
-    m = month_in(span)
-    if m is not None:
-        inner = day_hit(
-            text,
-            s,
-            e,
-            span[MONTH_IN.search(span).start() :],
-            m,  # type: ignore[union-attr]
-            [int(x.group(1)) for x in DAY_IN.finditer(span[MONTH_IN.search(span).end() :])][:1] or [1],
-            nar,
-        )  # type: ignore[union-attr]
+    named = MONTH_IN.search(span)
+    if named is not None:
+        days_named = [int(x.group(1)) for x in DAY_IN.finditer(span[named.end() :])][:1] or [1]
+        inner = day_hit(text, s, e, span[named.start() :], MONTHS[named.group(1).lower()], days_named, nar)
         return inner.period.begin if inner else None
     weekday = WEEKDAY_IN.search(span)
     if weekday and nar.published:
@@ -465,7 +471,11 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return None
     if relative in ("early", "late", "mid", "earlier", "later"):
         relative = ""
-    y = year_for_month(m, nar, speaks_of_future(text, s, e), relative)
+    lower = rest.lower()
+    if nar.published is not None and lower.endswith("year"):  # "July last year"
+        step = -1 if "last year" in lower else 1 if "next year" in lower else 0
+        return Hit(s, e, "DATE", cal.month(nar.published.year + step, m), "publication", nar.published.isoformat())
+    y = year_for_month(m, nar, tense(text, s, e), relative)
     if y is None:
         return Hit(s, e, "DATE", cal.unresolved(f"XXXX-{m:02d}", "month"))
     assert nar.published is not None
@@ -551,10 +561,10 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         n = ORDINALS[ordinal.group(1).lower()]
         if is_half:
             return Hit(s, e, "DATE", cal.half(y, min(n, 2)), "publication")
-        if pub is not None and not year_in(span) and n > cal.quarter_index(pub) and "next" not in words:
-            # a quarter not yet begun is last year's when the news reports results
-            if not speaks_of_future(text, s, e):
-                y -= 1
+        # a quarter not yet begun is last year's when the news reports results
+        begun = pub is None or year_in(span) or n <= cal.quarter_index(pub) or "next" in words
+        if not begun and not speaks_of_future(text, s, e):
+            y -= 1
         return Hit(s, e, "DATE", cal.quarter(y, min(n, 4)), "publication")
     if pub is None:
         return Hit(s, e, "DATE", cal.unresolved(f"{y:04d}-QX", "quarter"))
@@ -689,11 +699,11 @@ def counted(anchor: Period, unit: str, n: float | None, direction: int) -> Perio
     steps = round(n * (2 if unit == "2W" else 1))
     if unit in ("H", "MIN", "S"):
         return cal.day(anchor.begin)
-    if letter == "Y" and anchor.grain in ("quarter", "month", "season", "half"):
+    if letter == "Y" and anchor.grain in ("quarter", "half"):
         # "a year earlier" than the third quarter is last year's third quarter
         return cal.shift_period(anchor, letter, direction * steps)
     moved = cal.shift(anchor.begin, letter, direction * steps)
-    return cal.at_grain(moved, letter)  # "two weeks ago" is a week, "two years ago" a year
+    return cal.at_grain(moved, "Y" if letter == "DE" else letter)  # "two weeks ago" is a week
 
 
 SLACK_DAYS = {"D": 1, "W": 3, "2W": 4, "WE": 3, "M": 15, "Q": 30, "Y": 90, "DE": 730, "CE": 7300}
@@ -715,7 +725,7 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if tail is None:
         return None
     word = tail.group(1)
-    unit, n, has_count = unit_and_count(span[: tail.start()])
+    unit, n, _ = unit_and_count(span[: tail.start()])
     direction = 1 if word in ("later", "after", "afterward", "afterwards", "from now", "hence", "on") else -1
     if word in ("ago", "from now", "hence", "back"):
         anchor, how = (cal.day(nar.published), "publication") if nar.published else (None, "")
@@ -809,7 +819,7 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 
 SET_UNIT = re.compile(
-    r"(day|week|month|quarter|year|hour|minute|summer|winter|spring|fall|morning|night|evening|afternoon"
+    r"(january|february|march|april|may|june|july|august|september|october|november|december|day|week|month|quarter|year|hour|minute|summer|winter|spring|fall|morning|night|evening|afternoon"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     re.IGNORECASE,
 )
@@ -839,6 +849,8 @@ def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     word = found.group(1).lower()
     if word in WEEKDAYS:
         return Hit(s, e, "SET", cal.unresolved(f"XXXX-WXX-{WEEKDAYS[word] + 1}", "set"))
+    if word not in UNITS and month_in(lower):
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-{month_in(lower):02d}", "set"))
     if word in SEASONS:
         return Hit(s, e, "SET", cal.unresolved(f"XXXX-{SEASONS[word]}", "set"))
     if word in PARTS_OF_DAY:
