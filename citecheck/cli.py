@@ -87,7 +87,7 @@ def check(
 ) -> None:
     """Check the embeds in articles (the default command)."""
     from citecheck.config import Settings
-    from citecheck.pipeline import add_to_summary, check_paths, fails
+    from citecheck.pipeline import add_to_summary, check_paths, expand_paths, fails
     from citecheck.render import renderer
 
     overrides: dict[str, object] = {}
@@ -106,13 +106,23 @@ def check(
     settings = Settings(**overrides)  # type: ignore[arg-type]
     if config is not None and not config.is_file():
         raise typer.BadParameter(f"{config} does not exist", param_hint="--config")
+    from citecheck.config import ConfigError, SettingsResolver
+
+    try:  # the configs the arguments fall under are read now, so a bad key stops the run before output
+        resolve = SettingsResolver(overrides, config=config)
+        settings = resolve(paths[0]) if paths else settings
+        for path in paths[1:]:
+            resolve(path)
+    except ConfigError as error:
+        typer.echo(f"citecheck: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
 
     from citecheck.models import Summary
 
     stream = output.open("w", encoding="utf-8") if output else sys.stdout
     color = output is None and output_format is OutputFormat.text and sys.stdout.isatty()
     try:
-        out = renderer(output_format.value, stream, color=color)
+        out = renderer(output_format.value, stream, color=color, fail_on=lambda source: resolve(source).fail_on)
     except KeyError:
         raise typer.BadParameter(
             f"format {output_format.value!r} is not available yet", param_hint="--format"
@@ -120,12 +130,24 @@ def check(
     summary = Summary()
     failed = False
     readable = 0
-    for report in check_paths(paths, settings, jobs=jobs):
-        out.add(report)
-        add_to_summary(summary, report)
-        failed = failed or any(fails(finding, settings.fail_on) for finding in report.findings)
-        readable += report.kind is not None
+    from citecheck.progress import progress_wanted, summary_line, with_progress
+
+    show_progress = progress_wanted()
+    sources = list(expand_paths(paths)) if show_progress else paths
+    reports = check_paths(sources, settings, jobs=jobs, settings_for=resolve)
+    try:
+        for report in with_progress(reports, len(sources)) if show_progress else reports:
+            out.add(report)
+            add_to_summary(summary, report)
+            fail_on_here = resolve(report.source).fail_on
+            failed = failed or any(fails(finding, fail_on_here) for finding in report.findings)
+            readable += report.kind is not None
+    except ConfigError as error:
+        typer.echo(f"citecheck: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     out.finish(summary)
+    if show_progress and (output is not None or output_format is not OutputFormat.text):
+        typer.echo(summary_line(summary), err=True)
     if output:
         stream.close()
     if summary.files and not readable:

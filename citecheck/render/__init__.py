@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TextIO
 
 from citecheck.models import FileReport, Summary
@@ -10,11 +11,21 @@ from citecheck.models import FileReport, Summary
 FORMATS = {
     "text": "citecheck.render.text:TextRenderer",
     "json": "citecheck.render.json:JsonRenderer",
+    "jsonl": "citecheck.render.jsonl:JsonlRenderer",
+    "sarif": "citecheck.render.sarif:SarifRenderer",
+    "github": "citecheck.render.github:GithubRenderer",
+    "junit": "citecheck.render.junit:JunitRenderer",
 }
+
+
+FailOnFor = Callable[[str], str]
 
 
 class Renderer:
     """Writes one run's output: ``add`` once per file as results arrive, then ``finish``."""
+
+    # The lowest severity that fails a source's check (config may set it per file); the factory sets it.
+    fail_on_for: FailOnFor = staticmethod(lambda _source: "error")
 
     def __init__(self, out: TextIO, *, color: bool = False) -> None:
         self.out = out
@@ -27,7 +38,25 @@ class Renderer:
         pass
 
 
-def renderer(name: str, out: TextIO, *, color: bool = False) -> Renderer:
+def renderer(name: str, out: TextIO, *, color: bool = False, fail_on: str | FailOnFor = "error") -> Renderer:
+    """The renderer for a format name; ``fail_on`` is a severity, or a function of the source."""
     module_name, _, class_name = FORMATS[name].partition(":")
     cls: type[Renderer] = getattr(importlib.import_module(module_name), class_name)
-    return cls(out, color=color)
+    instance = cls(out, color=color)
+    instance.fail_on_for = fail_on if callable(fail_on) else (lambda _source: str(fail_on))  # type: ignore[method-assign]
+    return instance
+
+
+def relative_source(source: str) -> str:
+    """A source as a CI service wants it: a path relative to the working folder, with ``/``."""
+    if source == "-" or "://" in source:
+        return source
+    from pathlib import Path, PurePath
+
+    path = Path(source)
+    if path.is_absolute():
+        try:
+            path = path.relative_to(Path.cwd())
+        except ValueError:
+            return path.as_posix()
+    return PurePath(path).as_posix().removeprefix("./")

@@ -1,0 +1,46 @@
+"""GitHub Actions workflow commands: one ``::error file=,line=,col=,title=::message`` a finding.
+
+Suppressed findings are not annotated. Infos become notices. The last line is a plain summary.
+"""
+
+from __future__ import annotations
+
+from citecheck.models import FileReport, Finding, Summary
+from citecheck.render import Renderer, relative_source
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(value: str) -> str:
+    """A command's message, as GitHub's runner decodes it."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    """A command property (file, title): the message escapes plus ``:`` and ``,``."""
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(source: str, finding: Finding) -> str:
+    """One workflow command line for a finding."""
+    properties = [f"file={escape_property(relative_source(source))}"]
+    if finding.location is not None:
+        properties.append(f"line={finding.location.line}")
+        properties.append(f"col={finding.location.column}")
+    properties.append(f"title={escape_property(f'{finding.rule} {finding.name}')}")
+    message = f"{finding.message} [{finding.rule}, see 'citecheck rules {finding.rule}']"
+    return f"::{LEVELS[finding.severity]} {','.join(properties)}::{escape_data(message)}"
+
+
+class GithubRenderer(Renderer):
+    def add(self, report: FileReport) -> None:
+        for finding in report.findings:
+            if not finding.suppressed:
+                self.out.write(annotation(report.source, finding) + "\n")
+
+    def finish(self, summary: Summary) -> None:
+        suppressed = f", {summary.suppressed} suppressed" if summary.suppressed else ""
+        self.out.write(
+            f"citecheck: {summary.files} files, {summary.embeds} embeds, {summary.errors} errors,"
+            f" {summary.warnings} warnings, {summary.infos} infos{suppressed}\n"
+        )
