@@ -137,6 +137,11 @@ class Embed(BaseModel):
     shown_time: dt.datetime | None = Field(
         default=None, description="A full timestamp when the markup carries one (Instagram <time>, data-datetime)."
     )
+    shown_time_precision: float | None = Field(
+        default=None,
+        description="Seconds the shown timestamp is truncated to (1 for Instagram's <time datetime>, 60 for"
+        " its '7:30am PDT' text), when the platform file knows.",
+    )
     ref_src: bool = Field(False, description="The date link carries ?ref_src: an official, unedited code.")
     links: list[str] = Field(default_factory=list)
     text: str | None = None

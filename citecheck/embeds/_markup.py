@@ -1,0 +1,67 @@
+"""Small helpers the platform files share for reading embed markup and post URLs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+from urllib.parse import unquote
+
+from citecheck.embeds._shown_dates import parse_shown_date
+
+# Saved pages wrap every URL in the Wayback Machine's: https://web.archive.org/web/2022...if_/https://...
+_ARCHIVED = re.compile(r"^(?:https?:)?//web\.archive\.org/web/[^/]+/(?P<url>.+)$", re.I)
+# Lazy-loading scripts move an iframe's address out of src until it scrolls into view.
+_SRC_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
+
+
+def unwrap(url: str | None) -> str:
+    """A URL as the platform wrote it: no archive wrapper, a scheme, no surrounding space."""
+    url = (url or "").strip()
+    archived = _ARCHIVED.match(url)
+    if archived:
+        url = archived.group("url")
+        if url.startswith(("http:/", "https:/")) and not url.startswith(("http://", "https://")):
+            url = url.replace(":/", "://", 1)  # the Wayback Machine sometimes folds the double slash
+    if url.startswith("//"):
+        url = "https:" + url
+    return url
+
+
+def source_url(element: Any) -> str:
+    """The address an iframe (or lazy iframe, or <embed>) loads."""
+    for attribute in _SRC_ATTRIBUTES:
+        value = element.get(attribute)
+        if value and not value.startswith(("data:", "about:")):
+            return unwrap(value)
+    return ""
+
+
+def has_class(element: Any, name: str) -> bool:
+    return name in (element.get("class") or "").split()
+
+
+def anchors(element: Any) -> list[tuple[str, Any]]:
+    """Every link inside an element, unwrapped, with its anchor."""
+    return [(unwrap(a.get("href")), a) for a in element.iter("a") if a.get("href")]
+
+
+def decoded(url: str) -> str:
+    """A URL passed percent-encoded in another's query (``plugins/post.php?href=https%3A%2F%2F...``)."""
+    return unquote(url) if "%2F" in url or "%3A" in url else url
+
+
+def with_shown_date(fields: dict[str, Any], text: str | None, lang: str | None = None) -> dict[str, Any]:
+    """``fields`` with the shown date text and, when readable, the date it names."""
+    if not text:
+        return fields
+    fields["shown_date_text"] = text
+    shown = parse_shown_date(text, lang)
+    if shown is not None:
+        fields["shown_date"] = shown.date
+        fields["shown_date_language"] = shown.language
+    return fields
+
+
+def date_of(value: dt.datetime) -> dt.date:
+    return value.astimezone(dt.timezone.utc).date()
