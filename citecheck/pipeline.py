@@ -111,6 +111,34 @@ def check_paths(
     yield from _in_processes(((source, pick(source)) for source in sources), jobs)
 
 
+# The modules a check imports lazily. Imported once in the parent before the pool starts, so that
+# forked workers begin warm instead of each paying the imports (half the time of a corpus run).
+_STAGE_MODULES = (
+    "citecheck.load.html",
+    "citecheck.load.markdown",
+    "citecheck.load.wordpress",
+    "citecheck.load.text",
+    "citecheck.load.published",
+    "citecheck.embeds",
+    "citecheck.rules.suppress",
+    "citecheck.timeline",
+    "htmldate",
+)
+
+
+def _warm_up() -> None:
+    import importlib
+
+    for name in _STAGE_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+    from citecheck.rules import _load_checks
+
+    _load_checks()
+
+
 def _check_batch(batch: list[tuple[str, Settings]]) -> list[FileReport]:
     return [check_source(source, settings) for source, settings in batch]
 
@@ -122,6 +150,7 @@ def _in_processes(work: Iterator[tuple[str, Settings]], jobs: int, batch_size: i
     from concurrent.futures import Future, ProcessPoolExecutor
     from itertools import islice
 
+    _warm_up()
     window: deque[Future[list[FileReport]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         while True:
