@@ -49,7 +49,7 @@ WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?")
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
 # The nearest tense marker before a mention decides between the last and the next Friday.
 TENSE_CUE = re.compile(
-    r"\b(?:(?P<future>will|won't|wo|'ll|shall|going\s+to|next|coming|upcoming|scheduled|expected|expects"
+    r"\b(?:(?P<future>will(?:\s+not)?(?:\s+(?:be|have|have\s+been)\s+\w+)?|won't|wo|'ll|shall|going\s+to|next|coming|upcoming|scheduled|expected|expects"
     r"|plans?|planning|supposed\s+to|to\s+be\s+held|is\s+to|are\s+to|hopes?\s+to|intends?\s+to|set\s+to|as\s+soon\s+as"
     r"|tomorrow|later\s+this|due\s+to|begins?|starts?|opens?|meets?|arrives?|leaves?)"
     r"|(?P<past>said|says|was|were|had|did|told|reported|announced|yesterday|ago|last|earlier|[a-z]{3,}ed))\b",
@@ -687,8 +687,11 @@ def vague_value(begin: dt.date, last: dt.date, past: bool) -> str:
     return "PAST_REF" if past else "FUTURE_REF"
 
 
-def counted(anchor: Period, unit: str, n: float | None, direction: int) -> Period:
-    """The period n units before (direction -1) or after (+1) an anchor; vague counts give a range."""
+def counted(anchor: Period, unit: str, n: float | None, direction: int, point: bool = False) -> Period:
+    """The period n units before (direction -1) or after (+1) an anchor; vague counts give a range.
+
+    ``point``: the day itself ("a week after Oct. 17" is Oct. 24), not the week around it.
+    """
     assert anchor.begin is not None and anchor.last is not None
     letter = {"2W": "W", "WE": "W", "H": "D", "MIN": "D", "S": "D"}.get(unit, unit)
     if n is None:
@@ -703,6 +706,8 @@ def counted(anchor: Period, unit: str, n: float | None, direction: int) -> Perio
         # "a year earlier" than the third quarter is last year's third quarter
         return cal.shift_period(anchor, letter, direction * steps)
     moved = cal.shift(anchor.begin, letter, direction * steps)
+    if point and anchor.grain in ("day", "time"):
+        return cal.day(moved)
     return cal.at_grain(moved, "Y" if letter == "DE" else letter)  # "two weeks ago" is a week
 
 
@@ -739,7 +744,7 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         duration = duration_value(n, unit)
         if anchor is None:
             return Hit(s, end, "DURATION", cal.unresolved(duration, "duration"))
-        p = widened(counted(anchor, unit, n, direction), unit, span)
+        p = widened(counted(anchor, unit, n, direction, point=True), unit, span)
         return Hit(
             s,
             end,
@@ -958,7 +963,7 @@ def resolve_forward(text: str, hits: list[Hit]) -> None:
                 word = re.match(r"\s*(\w+)", text[hit.end :])
                 direction = -1 if word and word.group(1).lower() in ("before", "prior") else 1
                 unit, n, _ = unit_and_count(text[hit.start : hit.end])
-                p = widened(counted(later.period, unit, n, direction), unit, text[hit.start : hit.end])
+                p = widened(counted(later.period, unit, n, direction, point=True), unit, text[hit.start : hit.end])
                 hits[i] = hit._replace(
                     period=Period(hit.period.value, p.begin, p.last, "duration"),
                     anchor="following-mention",
