@@ -204,22 +204,28 @@ def _joined(document: object, mentions: list) -> list:  # type: ignore[type-arg]
 
 
 @app.command()
-def rules(code: Annotated[str | None, typer.Argument(help="A rule code, e.g. CC203.")] = None) -> None:
+def rules(
+    code: Annotated[str | None, typer.Argument(help="A rule code, e.g. CC203, or a prefix, e.g. CC2.")] = None,
+) -> None:
     """List every rule, or print one rule's documentation page."""
     from citecheck.rules.catalogue import CATALOGUE
 
-    if code is None:
-        for rule in CATALOGUE.values():
-            online = " (online)" if rule.online else ""
-            typer.echo(f"{rule.code}  {rule.name:<26} {rule.severity:<8} {rule.summary}{online}")
+    wanted = (code or "").strip().upper()
+    found = CATALOGUE.get(wanted)
+    if found is not None:
+        from citecheck.docs import rule_page
+
+        typer.echo(rule_page(found.code).rstrip("\n"))
         return
-    rule = CATALOGUE.get(code.upper())
-    if rule is None:
+    listed = [rule for rule in CATALOGUE.values() if rule.code.startswith(wanted)]
+    if not listed:
         typer.echo(f"citecheck: no rule {code!r}; 'citecheck rules' lists them", err=True)
         raise typer.Exit(EXIT_USAGE)
-    from citecheck.docs import rule_page
-
-    typer.echo(rule_page(rule.code))
+    typer.echo(f"{'code':<6} {'name':<26} {'severity':<8} what it flags")
+    for rule in listed:
+        online = " (online)" if rule.online else ""
+        typer.echo(f"{rule.code:<6} {rule.name:<26} {rule.severity:<8} {rule.summary}{online}")
+    typer.echo("\n'citecheck rules CODE' prints a rule's page: what it checks, examples, how to silence it.")
 
 
 @app.command()
