@@ -99,10 +99,21 @@ def apply_suppressions(
             used[i] = True
         marked.append(finding.model_copy(update={"suppressed": True}) if hits else finding)
     if settings.enabled("CC003"):
-        for i, suppression in enumerate(suppressions):
-            if used[i] or not _checkable(suppression, settings):
-                continue
-            unused = _unused(suppression, targets[i], settings)
-            silenced = any(s.scope == "file" and covers(s, "CC003") for s in suppressions)
-            marked.append(unused.model_copy(update={"suppressed": True}) if silenced else unused)
+        marked.extend(_unused_findings(suppressions, targets, used, settings))
     return sorted(marked, key=lambda finding: finding.rule)
+
+
+def _unused_findings(
+    suppressions: Sequence[Suppression], targets: list[Embed | None], used: list[bool], settings: Settings
+) -> list[Finding]:
+    """CC003 for each unused suppression; an ``ignore-file CC003`` silences the others (and is used then)."""
+    stale = [i for i, s in enumerate(suppressions) if not used[i] and _checkable(s, settings)]
+    silencers = {i for i, s in enumerate(suppressions) if s.scope == "file" and covers(s, "CC003")}
+    if any(i not in silencers for i in stale):
+        stale = [i for i in stale if i not in silencers]
+    out = []
+    for i in stale:
+        finding = _unused(suppressions[i], targets[i], settings)
+        silenced = any(j != i for j in silencers)
+        out.append(finding.model_copy(update={"suppressed": True}) if silenced else finding)
+    return out
