@@ -1,0 +1,83 @@
+"""Bluesky look-ups through the public AppView (no account, no key).
+
+A post URL names its author by handle or by DID; a handle is first resolved to the DID
+(``com.atproto.identity.resolveHandle``), since the post's AT URI needs the DID. Then
+``app.bsky.feed.getPosts`` gives the author's current handle, the record's ``createdAt`` and text;
+an empty ``posts`` list means the post is gone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import quote
+
+from citecheck.lookup._common import LookupFailed, Session, iso_time
+from citecheck.models import Embed, Evidence
+
+PLATFORM = "bluesky"
+POST_URL = re.compile(
+    r"(?:https?://(?:www\.)?(?:bsky\.app|staging\.bsky\.app)/profile/(?P<actor>[^/?#]+)/post/(?P<rkey>[A-Za-z0-9._~:-]+)"
+    r"|at://(?P<did>[^/]+)/app\.bsky\.feed\.post/(?P<rkey2>[A-Za-z0-9._~:-]+))",
+    re.IGNORECASE,
+)
+
+
+def post_ref(embed: Embed) -> tuple[str, str] | None:
+    """(actor, record key) from the embed's post URL; the actor is a handle or a DID."""
+    match = POST_URL.search(embed.post_url or "")
+    if not match:
+        return None
+    actor = match.group("actor") or match.group("did")
+    rkey = match.group("rkey") or match.group("rkey2")
+    return actor, rkey
+
+
+def from_post(post: Any) -> dict[str, Any]:
+    author = post.get("author") or {}
+    record = post.get("record") or {}
+    return {
+        "status": "exists",
+        "author_handle": author.get("handle"),
+        "author_name": author.get("displayName"),
+        "author_id": author.get("did"),
+        "created": iso_time(record.get("createdAt")),
+        "text": record.get("text"),
+        "post_url": f"https://bsky.app/profile/{author.get('handle') or author.get('did')}/post/"
+        + str(post.get("uri", "")).rsplit("/", 1)[-1],
+    }
+
+
+async def resolve_handle(handle: str, session: Session) -> str:
+    url = f"{session.endpoints['bluesky.appview']}/com.atproto.identity.resolveHandle?handle={quote(handle)}"
+    reply = await session.get_json(PLATFORM, url)
+    data = reply.json()
+    if reply.status == 200 and isinstance(data, dict) and isinstance(data.get("did"), str):
+        return str(data["did"])
+    message = data.get("message") if isinstance(data, dict) else None
+    raise LookupFailed(
+        f"the handle @{handle} does not resolve (HTTP {reply.status}: {message or 'no DID'}); "
+        "the account may have changed its handle or been deleted",
+        url,
+    )
+
+
+async def lookup(embed: Embed, session: Session) -> Evidence:
+    ref = post_ref(embed)
+    if ref is None:
+        return Evidence(status="unknown", failure="the embed has no bsky.app or at:// post URL to look up")
+    actor, rkey = ref
+    try:
+        did = actor if actor.startswith("did:") else await resolve_handle(actor, session)
+    except LookupFailed as error:
+        return Evidence(status="unknown", endpoint=error.url, failure=error.reason)
+    uri = f"at://{did}/app.bsky.feed.post/{rkey}"
+    url = f"{session.endpoints['bluesky.appview']}/app.bsky.feed.getPosts?uris={quote(uri, safe='')}"
+    reply = await session.get_json(PLATFORM, url)
+    data = reply.json()
+    if reply.status != 200 or not isinstance(data, dict):
+        return Evidence(status="unknown", endpoint=url, failure=f"getPosts answered HTTP {reply.status}")
+    posts = data.get("posts") or []
+    if not posts:
+        return Evidence(status="deleted", endpoint=url, author_id=did)
+    return Evidence(endpoint=url, **from_post(posts[0]))

@@ -1,0 +1,37 @@
+"""TikTok look-ups: the keyless oEmbed endpoint (author and caption; no date)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from citecheck.lookup._common import Session, path_tail
+from citecheck.models import Embed, Evidence
+
+PLATFORM = "tiktok"
+
+
+def from_oembed(data: Any) -> dict[str, Any]:
+    return {
+        "status": "exists",
+        "author_handle": data.get("author_unique_id") or path_tail(data.get("author_url")),
+        "author_name": data.get("author_name"),
+        "text": data.get("title") or None,
+    }
+
+
+async def lookup(embed: Embed, session: Session) -> Evidence:
+    if not embed.post_url:
+        return Evidence(status="unknown", failure="the embed has no TikTok video URL to look up")
+    url = f"{session.endpoints['tiktok.oembed']}?url={quote(embed.post_url, safe='')}"
+    reply = await session.get_json(PLATFORM, url)
+    if reply.status in (400, 404):
+        return Evidence(status="deleted", endpoint=url)
+    if reply.status == 403:
+        return Evidence(status="protected", endpoint=url)
+    data = reply.json()
+    if reply.status != 200 or not isinstance(data, dict):
+        return Evidence(status="unknown", endpoint=url, failure=f"oEmbed answered HTTP {reply.status}")
+    if data.get("status_msg") or data.get("code"):  # TikTok's error bodies come with 200 too
+        return Evidence(status="deleted", endpoint=url, text=str(data.get("status_msg") or data.get("code")))
+    return Evidence(endpoint=url, post_url=embed.post_url, **from_oembed(data))
