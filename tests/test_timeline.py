@@ -153,7 +153,7 @@ def document(paragraphs: list[str], published: dt.date | None) -> Document:
         kind="text",
         text="\n\n".join(paragraphs),
         paragraphs=[
-            Paragraph(index=i, text=t, location=Location(line=1 + 2 * i, column=1)) for i, t in enumerate(paragraphs)
+            Paragraph(index=i, text=t, line=1 + 2 * i) for i, t in enumerate(paragraphs)
         ],
         published=PublicationDate(date=published, source="header") if published else None,
     )

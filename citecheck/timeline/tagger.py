@@ -49,7 +49,7 @@ WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?")
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
 # The nearest tense marker before a mention decides between the last and the next Friday.
 TENSE_CUE = re.compile(
-    r"\b(?:(?P<future>will(?:\s+not)?(?:\s+(?:be|have|have\s+been)\s+\w+)?|won't|wo|'ll|shall|going\s+to|next|coming|upcoming|scheduled|expected|expects"
+    r"\b(?:(?P<future>will(?:\s+not)?(?:\s+(?:be|have|have\s+been)\s+\w+)?|(?:to|would)\s+be\s+\w+|won't|wo|'ll|shall|going\s+to|next|coming|upcoming|scheduled|expected|expects"
     r"|plans?|planning|supposed\s+to|to\s+be\s+held|is\s+to|are\s+to|hopes?\s+to|intends?\s+to|set\s+to|as\s+soon\s+as"
     r"|tomorrow|later\s+this|due\s+to|begins?|starts?|opens?|meets?|arrives?|leaves?)"
     r"|(?P<past>said|says|was|were|had|did|told|reported|announced|yesterday|ago|last|earlier|[a-z]{3,}ed))\b",
@@ -945,6 +945,8 @@ def remember(hit: Hit, nar: Narrative) -> None:
     period = hit.period
     if hit.type not in ("DATE", "TIME") or period.begin is None or period.grain not in REMEMBERED_GRAINS:
         return
+    if hit.anchor == "previous-mention" and period.grain not in ("day", "time"):
+        return  # "a year earlier" twice in a row means the same year, not two years back
     if period.grain in ("day", "time"):
         nar.last_day = period
     nar.last_any = period
