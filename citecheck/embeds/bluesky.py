@@ -1,0 +1,140 @@
+"""Bluesky: the blockquote code, embed.bsky.app iframes, the copied "— Name (@handle) date" tail, bare
+post URLs, and the microsecond clock in the post's TID record key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, ClassVar
+
+from citecheck.embeds._base import Platform, clean
+from citecheck.embeds._clocks import tid_time
+from citecheck.embeds._markup import anchors, has_class, source_url, with_shown_date
+from citecheck.models import Document, Embed, IdClock
+
+POST_URL = re.compile(
+    r"https?://(?:www\.)?(?:bsky\.app|staging\.bsky\.app|main\.bsky\.dev)/profile/(?P<actor>[\w.:%-]{3,253})"
+    r"/post/(?P<rkey>[\w.~:-]{1,512})(?P<rest>[^\s\"'<>]*)",
+    re.I,
+)
+AT_URI = re.compile(r"at://(?P<actor>[\w.:%-]{3,253})/app\.bsky\.feed\.post/(?P<rkey>[\w.~:-]{1,512})")
+EMBED_URL = re.compile(
+    r"https?://embed\.bsky\.app/embed/(?P<actor>[\w.:%-]{3,253})/app\.bsky\.feed\.post/(?P<rkey>\w+)"
+)
+# Handles are domain names, so they always hold a dot: a Twitter tail "(@handle)" never does.
+_TAIL = re.compile(
+    r"(?:\u2014|\u2013|--)\s*(?P<name>[^\n()\u2014]{0,100}?)\s*\(\s*@(?P<handle>[\w-]+(?:\.[\w-]+)+)\s*\)\s*"
+    r"(?P<date>[^\n]{0,30}?\d{4}(?:,?\s+(?:at\s+|um\s+|à\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?)"
+)
+
+
+class Bluesky(Platform):
+    name = "bluesky"
+    title = "Bluesky"
+    launched = dt.date(2022, 10, 18)
+    launched_source = (
+        "AT Protocol and Bluesky network announced 2022-10-18 (blueskyweb.xyz); team posts predate the"
+        " invite-only app beta of 2023-02-17 (Wikipedia: Bluesky)"
+    )
+    hosts = ("bsky.app", "embed.bsky.app", "public.api.bsky.app")
+    checks = (
+        "shown date (indexedAt, in the embedder's zone and locale) vs the TID clock within a day;"
+        " handle vs a handle in the post URL; post URL vs the at:// URI"
+    )
+    xpath: ClassVar[str] = "//blockquote | //iframe"
+
+    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+        if element.tag == "blockquote":
+            return _blockquote(element) if has_class(element, "bluesky-embed") else None
+        match = EMBED_URL.match(source_url(element))
+        return {"form": "iframe", **_post_fields(match.group("actor"), match.group("rkey"))} if match else None
+
+    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+        if "(@" not in text and "( @" not in text:
+            return []
+        found: list[tuple[int, int, dict[str, Any]]] = []
+        previous_end = 0
+        for match in _TAIL.finditer(text):
+            fields = _tail_fields(match, {"form": "flattened-text"})
+            fields["text"] = clean(text[previous_end : match.start()]) or None
+            found.append((previous_end, match.end(), fields))
+            previous_end = match.end()
+        return found
+
+    def from_url(self, url: str) -> dict[str, Any] | None:
+        match = POST_URL.match(url.strip())
+        if not match:
+            return None
+        return {"form": "bare-url", **_post_fields(match.group("actor"), match.group("rkey"))}
+
+    def clock(self, post_id: str) -> IdClock | None:
+        # Clients choose the TID; the official ones use the current time in microseconds.
+        return IdClock(time=tid_time(post_id), method="tid", error_seconds=1.0)
+
+    def date_tolerance(self, embed: Embed) -> dt.timedelta:
+        # The shown date is the AppView's indexedAt in the embedder's local zone: any day on Earth.
+        return dt.timedelta(days=1)
+
+
+PLATFORM = Bluesky()
+
+
+def _post_fields(actor: str, rkey: str) -> dict[str, Any]:
+    actor = actor.replace("%3A", ":").replace("%3a", ":")
+    fields: dict[str, Any] = {"post_id": rkey, "post_url": f"https://bsky.app/profile/{actor}/post/{rkey}"}
+    if not actor.startswith("did:"):
+        fields["url_handle"] = actor  # a DID names the account without its handle: nothing to compare
+    return fields
+
+
+def _blockquote(element: Any) -> dict[str, Any]:
+    fields: dict[str, Any] = {"form": "blockquote"}
+    uri = AT_URI.match(element.get("data-bluesky-uri") or "")
+    post_links = [(m, a) for m, a in ((POST_URL.match(h), a) for h, a in anchors(element)) if m]
+    if uri:
+        fields.update(_post_fields(uri.group("actor"), uri.group("rkey")))
+    elif post_links:
+        fields.update(_post_fields(post_links[-1][0].group("actor"), post_links[-1][0].group("rkey")))
+    else:
+        fields["id_problem"] = "it has no at:// URI and no link to a post"
+    if post_links:
+        link, anchor = post_links[-1]  # the date link closes the code
+        if "url_handle" not in fields and not link.group("actor").startswith("did:"):
+            fields["url_handle"] = link.group("actor")
+        fields["ref_src"] = "ref_src=" in link.group("rest")
+        if uri and link.group("rkey") != uri.group("rkey"):
+            fields["id_problem"] = (
+                f"its date link names post {link.group('rkey')} but its at:// URI names post {uri.group('rkey')}"
+            )
+        date_text = clean(anchor.text_content())
+        if any(ch.isdigit() for ch in date_text):
+            with_shown_date(fields, date_text, element.get("lang"))
+    paragraph = element.find(".//p")
+    if paragraph is not None:
+        fields["text"] = clean(paragraph.text_content()) or None
+        fields["lang"] = paragraph.get("lang")
+    # The last tail: the quoted text may hold a dash and an @mention.
+    tails = list(_TAIL.finditer(clean(element.text_content())))
+    tail = tails[-1] if tails else None
+    if tail is not None:
+        _tail_fields(tail, fields)
+    else:
+        fields.update(_byline(element))
+    return fields
+
+
+def _byline(element: Any) -> dict[str, Any]:
+    """Handle and name from the "— Name (<a>@handle</a>)" tail when the dash was lost."""
+    for _href, anchor in anchors(element):
+        text = clean(anchor.text_content())
+        if text.startswith("@") and "." in text:
+            return {"handle": text[1:]}
+    return {}
+
+
+def _tail_fields(match: re.Match[str], fields: dict[str, Any]) -> dict[str, Any]:
+    fields["display_name"] = clean(match.group("name")) or None
+    fields["handle"] = match.group("handle")
+    if "shown_date_text" not in fields and match.group("date"):
+        with_shown_date(fields, clean(match.group("date")), fields.get("lang"))
+    return fields

@@ -1,0 +1,151 @@
+"""Facebook: the XFBML post code (div.fb-post with its fallback blockquote), the post plugin iframe,
+copied "Posted by ... on ..." lines in several languages, and bare post URLs. IDs carry no clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlsplit
+
+from citecheck.embeds._base import Platform, clean
+from citecheck.embeds._markup import anchors, decoded, source_url, unwrap, with_shown_date
+from citecheck.models import Document, Embed, IdClock
+
+_HOST = r"https?://(?:(?:www|m|web|mbasic|business|developers)\.)?facebook\.com"
+POST_URL = re.compile(
+    _HOST + r"/(?:"
+    r"(?P<user>[\w.-]{1,80})/(?:posts|videos|photos(?:/[\w.-]+)?|activity)/(?P<id>pfbid\w+|[\w.-]*\d)"
+    r"|(?:permalink|story|photo|video)\.php\?(?P<query>[^\s#]+)"
+    r"|watch/?\?v=(?P<watch>\d+)"
+    r"|share/[pvr]/(?P<share>\w+)"
+    r"|groups/(?P<group>[\w.-]+)/(?:posts|permalink)/(?P<gid>\d+)"
+    r")",
+    re.I,
+)
+_PLUGIN = re.compile(_HOST + r"/plugins/(?:post|video)\.php\?", re.I)
+# The byline of a copied code, in the interface languages its codes are generated in.
+_POSTED_BY = re.compile(
+    r"(?:Posted by|Gepostet von|Veröffentlicht von|Publiée? par|Publicado por|Pubblicato da|Geplaatst door"
+    r"|Opublikowany przez|Опубликовано|Postado por|Publicerat av|Slået op af)\s+(?P<name>[^\n]{1,100}?)\s+"
+    r"(?:on|am|sur|le|en|em|su|il|op|w dniu|dnia|den|på)\s+(?P<date>[^\n]{6,50}?\d{4})",
+    re.I,
+)
+_WEEKDAY = re.compile(r"^[^\W\d_]+\.?,\s*")
+_NOT_HANDLES = {"profile.php", "permalink.php", "story.php", "photo.php", "watch", "groups", "pages", "share"}
+
+
+class Facebook(Platform):
+    name = "facebook"
+    title = "Facebook"
+    launched = dt.date(2004, 2, 4)
+    launched_source = "thefacebook.com launched 2004-02-04 (Wikipedia: Facebook)"
+    hosts = ("facebook.com", "www.facebook.com", "m.facebook.com", "fb.watch")
+    checks = (
+        "'Posted by Name on Thursday, September 7, 2023' (any language) vs the article's dates; author link"
+        " vs the page in the post URL (IDs have no clock)"
+    )
+    xpath: ClassVar[str] = "//div[@data-href] | //iframe | //amp-facebook"
+
+    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+        if element.tag == "div":
+            classes = (element.get("class") or "").split()
+            if not any(c in ("fb-post", "fb-video", "fb-embedded-post") for c in classes):
+                return None
+            return _xfbml(element)
+        if element.tag == "amp-facebook":
+            return _from_post_url(element.get("data-href") or "", "amp")
+        src = source_url(element)
+        if not _PLUGIN.match(src):
+            return None
+        href = (parse_qs(urlsplit(src).query).get("href") or [""])[0]
+        return _from_post_url(decoded(href), "iframe")
+
+    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+        found: list[tuple[int, int, dict[str, Any]]] = []
+        for match in _POSTED_BY.finditer(text):
+            fields: dict[str, Any] = {"form": "flattened-text", "display_name": clean(match.group("name"))}
+            _date_fields(fields, match.group("date"))
+            if "shown_date" in fields:  # "posted by ... on" is common prose; a real byline ends in a date
+                found.append((match.start(), match.end(), fields))
+        return found
+
+    def from_url(self, url: str) -> dict[str, Any] | None:
+        if not POST_URL.match(url.strip()):
+            return None
+        return _from_post_url(url.strip(), "bare-url")
+
+    def clock(self, post_id: str) -> IdClock | None:
+        return None  # Facebook IDs are not time-ordered in any documented way
+
+    def shows_date(self, embed: Embed) -> bool:
+        # Only the XFBML code carries its fallback byline; the iframe and a bare URL show none.
+        return embed.form in ("xfbml", "flattened-text")
+
+
+PLATFORM = Facebook()
+
+
+def _from_post_url(url: str, form: str) -> dict[str, Any]:
+    url = unwrap(url)
+    fields: dict[str, Any] = {"form": form, "post_url": url or None}
+    match = POST_URL.match(url)
+    if match is None:
+        fields["id_problem"] = f"its URL {url!r} is not a Facebook post URL" if url else "it names no post"
+        return fields
+    user = match.group("user")
+    if user and user.lower() not in _NOT_HANDLES and not user.isdigit():
+        fields["url_handle"] = user
+    post_id = match.group("id") or match.group("watch") or match.group("share") or match.group("gid")
+    if match.group("query"):
+        query = parse_qs(match.group("query"))
+        post_id = next((query[k][0] for k in ("story_fbid", "fbid", "v") if query.get(k)), None)
+    if post_id:
+        fields["post_id"] = post_id
+    else:
+        fields["id_problem"] = f"its URL {url!r} names no post ID"
+    return fields
+
+
+def _xfbml(element: Any) -> dict[str, Any]:
+    fields = _from_post_url(element.get("data-href") or "", "xfbml")
+    body = element.find(".//blockquote")
+    if body is None:
+        fields["form"] = "xfbml-empty"  # the fallback byline was stripped: nothing dated to read
+        return fields
+    paragraph = body.find(".//p")
+    if paragraph is not None:
+        fields["text"] = clean(paragraph.text_content()) or None
+    links = [(href, a) for href, a in anchors(body) if paragraph is None or a not in paragraph.iter("a")]
+    if links:
+        _, date_anchor = links[-1]
+        date_text = clean(date_anchor.text_content())
+        if any(ch.isdigit() for ch in date_text):
+            _date_fields(fields, date_text)
+            links = links[:-1]
+    if links:
+        author_href, author_anchor = links[-1]
+        fields["display_name"] = clean(author_anchor.text_content()) or None
+        handle = _profile_handle(author_href)
+        if handle:
+            fields["handle"] = handle
+    if "shown_date_text" not in fields:
+        byline = _POSTED_BY.search(clean(body.text_content()))
+        if byline:
+            _date_fields(fields, byline.group("date"))
+    return fields
+
+
+def _profile_handle(url: str) -> str | None:
+    match = re.match(_HOST + r"/([\w.-]{1,80})/?(?:[?#]|$)", url, re.I)
+    if match and match.group(1).lower() not in _NOT_HANDLES and not match.group(1).isdigit():
+        return match.group(1)
+    return None
+
+
+def _date_fields(fields: dict[str, Any], text: str) -> None:
+    text = clean(text)
+    # "Thursday, September 7, 2023": a weekday is no month, and one English does not know would send
+    # the parser through every locale; read the date without it, show it as written.
+    with_shown_date(fields, _WEEKDAY.sub("", text))
+    fields["shown_date_text"] = text

@@ -1,0 +1,101 @@
+"""Mastodon: the 4.3+ blockquote code, the older iframe, the copied "Post by @user@server View on
+Mastodon" line, bare status URLs on any server, and the millisecond clock in status IDs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, ClassVar
+
+from citecheck.embeds._base import Platform, clean, utc
+from citecheck.embeds._clocks import not_future, numeric_id
+from citecheck.embeds._markup import anchors, has_class, source_url, unwrap
+from citecheck.models import Document, Embed, IdClock
+
+# Any server: the path shape is Mastodon's (/@user/ID, /@user@remote/ID, /users/user/statuses/ID).
+STATUS_URL = re.compile(
+    r"https?://(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/"
+    r"(?:@(?P<user>[\w.]{1,30})(?:@(?P<remote>[a-z0-9-]+(?:\.[a-z0-9-]+)+))?|users/(?P<path_user>[\w.]{1,30})/statuses)"
+    r"/(?P<id>\d{1,20})(?P<embed>/embed)?/?(?:[?#]\S*)?$",
+    re.I,
+)
+_POST_BY = re.compile(r"Post by @(?P<user>[\w.]{1,30})@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+_FLATTENED = re.compile(_POST_BY.pattern + r"\s*View on Mastodon", re.I)
+# Statuses before Mastodon 2.0 (October 2017) had small sequential IDs with no clock in them.
+_FIRST_SNOWFLAKE_MS = int(dt.datetime(2016, 1, 1, tzinfo=dt.timezone.utc).timestamp() * 1000)
+
+
+class Mastodon(Platform):
+    name = "mastodon"
+    title = "Mastodon"
+    launched = dt.date(2016, 3, 16)
+    launched_source = "first release 2016-03-16 (Wikipedia: Mastodon (social network)); public launch 2016-10-05"
+    hosts = ()  # every server is a host: look-ups go to the server in the post URL
+    checks = (
+        "status ID clock (milliseconds, per server: a status has another ID on each server that shows it)"
+        " vs the article; handle shown vs the URL's user@server"
+    )
+    xpath: ClassVar[str] = "//blockquote | //iframe"
+
+    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+        if element.tag == "blockquote":
+            return _blockquote(element) if has_class(element, "mastodon-embed") else None
+        match = STATUS_URL.match(source_url(element))
+        if not match or not (match.group("embed") or has_class(element, "mastodon-embed")):
+            return None
+        return {"form": "iframe", **_status_fields(match)}
+
+    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+        if "Mastodon" not in text:
+            return []
+        return [
+            (m.start(), m.end(), {"form": "flattened-text", "handle": f"{m.group('user')}@{m.group('host')}"})
+            for m in _FLATTENED.finditer(text)
+        ]
+
+    def from_url(self, url: str) -> dict[str, Any] | None:
+        match = STATUS_URL.match(url.strip())
+        return {"form": "bare-url", **_status_fields(match)} if match and not match.group("embed") else None
+
+    def clock(self, post_id: str) -> IdClock | None:
+        number = numeric_id(post_id, "status ID")
+        ms = number >> 16
+        if ms < _FIRST_SNOWFLAKE_MS:
+            return None  # a pre-2.0 sequential ID
+        time = not_future(utc(ms / 1000), f"status ID {post_id}")
+        # Exact to the millisecond on the server that minted it, which sets it from the status's
+        # claimed time (remote and backdated statuses included).
+        return IdClock(time=time, method="mastodon-snowflake", error_seconds=1.0)
+
+    def shows_date(self, embed: Embed) -> bool:
+        return False  # the code shows "Post by @user@server"; the date appears only once rendered
+
+
+PLATFORM = Mastodon()
+
+
+def _status_fields(match: re.Match[str]) -> dict[str, Any]:
+    host = match.group("host").lower()
+    user = match.group("user") or match.group("path_user")
+    remote = match.group("remote")
+    status = match.group("id")
+    account = f"{user}@{remote or host}"
+    return {
+        "post_id": status,
+        "post_url": f"https://{host}/@{user}{'@' + remote if remote else ''}/{status}",
+        "url_handle": account,
+    }
+
+
+def _blockquote(element: Any) -> dict[str, Any]:
+    fields: dict[str, Any] = {"form": "blockquote"}
+    candidates = [unwrap(element.get("data-embed-url")), *(href for href, _ in anchors(element))]
+    match = next((m for m in map(STATUS_URL.match, candidates) if m), None)
+    if match:
+        fields.update(_status_fields(match))
+    else:
+        fields["id_problem"] = "it has no status URL"
+    shown = _POST_BY.search(clean(element.text_content()))
+    if shown:
+        fields["handle"] = f"{shown.group('user')}@{shown.group('host')}"
+    return fields

@@ -1,0 +1,104 @@
+"""Reddit: the blockquote codes (reddit-embed-bq, and the older reddit-card), embed iframes, the copied
+"Title by u/user in subreddit" line, and bare post URLs. Reddit IDs are base-36 counters: no clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, ClassVar
+
+from citecheck.embeds._base import InvalidPostId, Platform, clean
+from citecheck.embeds._markup import anchors, source_url
+from citecheck.models import Document, Embed, IdClock
+
+POST_URL = re.compile(
+    r"https?://(?:(?:www|old|new|np|embed|m)\.)?(?:reddit\.com|redditmedia\.com)"
+    r"/r/(?P<sub>\w{2,21})/comments/(?P<id>[^/?#\s]+)(?:/(?P<slug>[^/?#\s]*)(?:/(?P<comment>[^/?#\s]+))?)?",
+    re.I,
+)
+SHORT_URL = re.compile(r"https?://(?:www\.)?redd\.it/(?P<id>\w+)/?$", re.I)
+_USER_URL = re.compile(r"https?://(?:(?:www|old|new)\.)?reddit\.com/(?:user|u)/(?P<user>[\w-]{1,20})/?", re.I)
+_FLATTENED = re.compile(r"^(?P<title>[^\n]{1,300}?)\s+by\s+u/(?P<user>[\w-]{3,20})\s+in\s+(?:r/)?(?P<sub>\w{2,21})\s*$")
+_BASE36 = re.compile(r"^[0-9a-z]{1,13}$")
+
+
+class Reddit(Platform):
+    name = "reddit"
+    title = "Reddit"
+    launched = dt.date(2005, 6, 23)
+    launched_source = "reddit.com launched 2005-06-23 (Wikipedia: Reddit)"
+    hosts = ("reddit.com", "www.reddit.com", "old.reddit.com", "redd.it", "embed.reddit.com")
+    checks = "post ID shape (base 36); 'u/user' shown vs the profile it links (no date shown, no clock in IDs)"
+    xpath: ClassVar[str] = "//blockquote | //iframe"
+
+    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+        if element.tag == "blockquote":
+            classes = (element.get("class") or "").split()
+            if "reddit-embed-bq" in classes or "reddit-card" in classes:
+                return _blockquote(element, "blockquote" if "reddit-embed-bq" in classes else "card")
+            return None
+        match = POST_URL.match(source_url(element))
+        return {"form": "iframe", **_post_fields(match)} if match else None
+
+    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+        if " u/" not in text:
+            return []
+        match = _FLATTENED.match(text.strip())
+        if not match:
+            return []
+        fields = {"form": "flattened-text", "handle": match.group("user"), "text": clean(match.group("title"))}
+        return [(0, len(text), fields)]
+
+    def from_url(self, url: str) -> dict[str, Any] | None:
+        url = url.strip()
+        match = POST_URL.match(url)
+        if match:
+            return {"form": "bare-url", **_post_fields(match)}
+        short = SHORT_URL.match(url)
+        if short:
+            return {
+                "form": "bare-url",
+                "post_id": short.group("id"),
+                "post_url": f"https://redd.it/{short.group('id')}",
+            }
+        return None
+
+    def clock(self, post_id: str) -> IdClock | None:
+        if not _BASE36.match(post_id):
+            raise InvalidPostId(f"post ID {post_id!r} is not a base-36 Reddit ID (digits and a-z)")
+        return None
+
+    def shows_date(self, embed: Embed) -> bool:
+        return False  # neither code shows the post's date (reddit-card's data-card-created is the code's own)
+
+
+PLATFORM = Reddit()
+
+
+def _post_fields(match: re.Match[str]) -> dict[str, Any]:
+    sub, post = match.group("sub"), match.group("id")
+    comment = match.group("comment")
+    url = f"https://www.reddit.com/r/{sub}/comments/{post}/"
+    if comment:
+        url += f"{match.group('slug') or '_'}/{comment}/"
+    return {"post_id": comment or post, "post_url": url}
+
+
+def _blockquote(element: Any, form: str) -> dict[str, Any]:
+    fields: dict[str, Any] = {"form": form}
+    links = anchors(element)
+    post = next(((m, a) for m, a in ((POST_URL.match(h), a) for h, a in links) if m), None)
+    if post is None:
+        fields["id_problem"] = "it has no link to a Reddit post"
+    else:
+        fields.update(_post_fields(post[0]))
+        fields["text"] = clean(post[1].text_content()) or None
+    for href, anchor in links:
+        user = _USER_URL.match(href)
+        if user:
+            shown = clean(anchor.text_content())
+            fields["url_handle"] = user.group("user")
+            if shown.lower().startswith(("u/", "/u/")):
+                fields["handle"] = shown.split("u/", 1)[1]
+            break
+    return fields

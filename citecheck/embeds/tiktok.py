@@ -1,0 +1,103 @@
+"""TikTok: the blockquote code, player iframes, the copied "@user caption ♬ sound" line, bare video URLs,
+and the seconds clock in the top 32 bits of video IDs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, ClassVar
+
+from citecheck.embeds._base import InvalidPostId, Platform, clean, utc
+from citecheck.embeds._clocks import not_future, numeric_id
+from citecheck.embeds._markup import has_class, source_url, unwrap
+from citecheck.models import Document, Embed, IdClock
+
+POST_URL = re.compile(
+    r"https?://(?:(?:www|m)\.)?tiktok\.com/@(?P<user>[\w.]{1,24})/(?:video|photo)/(?P<id>\d{1,20})", re.I
+)
+PLAYER_URL = re.compile(r"https?://(?:www\.)?tiktok\.com/(?:embed(?:/v2)?|player/v1)/(?P<id>\d{1,20})", re.I)
+# Copied out of the page the code becomes "@user caption #tags ♬ original sound - user".
+_FLATTENED = re.compile(
+    r"(?<![\w@])@(?P<handle>[\w.]{2,24})\s+(?P<caption>[^\n♬]{0,2200}?)\s*♬\s*(?P<sound>[^\n]{1,120})"
+)
+
+
+class TikTok(Platform):
+    name = "tiktok"
+    title = "TikTok"
+    launched = dt.date(2016, 9, 1)
+    launched_source = (
+        "Douyin, whose video IDs TikTok shares, launched September 2016; TikTok abroad 2017 (Wikipedia: TikTok)"
+    )
+    hosts = ("tiktok.com", "www.tiktok.com", "m.tiktok.com", "vm.tiktok.com")
+    checks = "video ID clock (seconds, within a minute of the upload) vs the article; handle shown vs the cite URL"
+    xpath: ClassVar[str] = "//blockquote | //iframe"
+
+    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+        if element.tag == "blockquote":
+            return _blockquote(element) if has_class(element, "tiktok-embed") else None
+        match = PLAYER_URL.match(source_url(element))
+        if not match:
+            return None
+        video = match.group("id")
+        return {"form": "iframe", "post_id": video, "post_url": f"https://www.tiktok.com/embed/v2/{video}"}
+
+    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+        if "♬" not in text:
+            return []
+        return [(m.start(), m.end(), _flattened(m)) for m in _FLATTENED.finditer(text)]
+
+    def from_url(self, url: str) -> dict[str, Any] | None:
+        match = POST_URL.match(url.strip())
+        return {"form": "bare-url", **_url_fields(match)} if match else None
+
+    def clock(self, post_id: str) -> IdClock | None:
+        number = numeric_id(post_id, "video ID")
+        if number < 1 << 32:
+            raise InvalidPostId(f"video ID {post_id} is too small to carry TikTok's clock")
+        time = not_future(utc(number >> 32), f"video ID {post_id}")
+        # The top 32 bits count whole seconds; uploads showed under a minute to the displayed time.
+        return IdClock(time=time, method="tiktok-seconds", error_seconds=60.0)
+
+    def shows_date(self, embed: Embed) -> bool:
+        return False  # the code and its copy show handle, caption and sound, never a date
+
+
+PLATFORM = TikTok()
+
+
+def _url_fields(match: re.Match[str]) -> dict[str, Any]:
+    user, video = match.group("user"), match.group("id")
+    return {"post_id": video, "post_url": f"https://www.tiktok.com/@{user}/video/{video}", "url_handle": user}
+
+
+def _blockquote(element: Any) -> dict[str, Any]:
+    fields: dict[str, Any] = {"form": "blockquote"}
+    cite = POST_URL.match(unwrap(element.get("cite")))
+    video = (element.get("data-video-id") or "").strip()
+    if cite:
+        fields.update(_url_fields(cite))
+        if video and video != cite.group("id"):
+            fields["id_problem"] = f"its data-video-id {video} and its cite URL's video {cite.group('id')} differ"
+    elif video:
+        fields.update({"post_id": video, "post_url": f"https://www.tiktok.com/embed/v2/{video}"})
+    else:
+        fields["id_problem"] = "it has no video URL or data-video-id"
+    section = element.find(".//section")
+    if section is not None:
+        author = section.find("a")
+        shown = clean(author.text_content()) if author is not None else ""
+        if shown.startswith("@"):
+            fields["handle"] = shown[1:]
+        caption = clean(section.text_content())
+        caption = caption.removeprefix(shown).split("♬", 1)[0].strip()
+        fields["text"] = caption or None
+    return fields
+
+
+def _flattened(match: re.Match[str]) -> dict[str, Any]:
+    return {
+        "form": "flattened-text",
+        "handle": match.group("handle"),
+        "text": clean(match.group("caption")) or None,
+    }
