@@ -11,6 +11,7 @@ from citecheck.config import Settings
 from citecheck.models import Document, Evidence, FileReport, Finding, Report, Summary, TimeMention, Tool
 
 if TYPE_CHECKING:
+    from citecheck.lookup import Verifier
     from citecheck.rules import Context
 
 __all__ = ["Settings", "check_document", "check_paths", "check_source", "expand_paths", "summarize"]
@@ -19,12 +20,19 @@ __all__ = ["Settings", "check_document", "check_paths", "check_source", "expand_
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".md", ".markdown", ".mdx", ".json", ".gz")
 
 
-def check_document(document: Document, settings: Settings, evidence: dict[int, Evidence] | None = None) -> FileReport:
-    """Extract, resolve the chronology, and run the rules over one parsed document."""
+def check_document(
+    document: Document,
+    settings: Settings,
+    evidence: dict[int, Evidence] | None = None,
+    verifier: Verifier | None = None,
+) -> FileReport:
+    """Extract, resolve the chronology, (look up,) and run the rules over one parsed document."""
     from citecheck.embeds import extract
     from citecheck.rules import Context, run_rules
 
     embeds = extract(document)
+    if evidence is None and embeds and settings.online:
+        evidence = (verifier or shared_verifier(settings)).verify(embeds)
     context = Context(document=document, embeds=embeds, settings=settings, evidence=evidence or {})
     if embeds and settings.enabled("CC203"):
         context.mentions = _mentions_near_embeds(context)
@@ -40,6 +48,7 @@ def check_document(document: Document, settings: Settings, evidence: dict[int, E
         modified=document.modified,
         embeds=embeds,
         findings=findings,
+        evidence=[evidence[i] for i in sorted(evidence)] if evidence else [],
     )
 
 
@@ -55,18 +64,46 @@ def _mentions_near_embeds(context: Context) -> list[TimeMention]:
     return find_mentions(context.document, sorted(wanted))
 
 
-def check_source(source: str, settings: Settings) -> FileReport:
+def check_source(source: str, settings: Settings, verifier: Verifier | None = None) -> FileReport:
     """Load one source and check it; an unreadable source gives a CC001 report, never an exception."""
-    from citecheck.load import LoadError, load
+    from citecheck.load import LoadError, load, load_bytes
     from citecheck.rules.input import unreadable
 
     try:
-        document = load(source, max_bytes=settings.max_bytes, published=settings.published)
+        if "://" in source:
+            from citecheck.lookup import LookupFailed
+
+            try:
+                data, url = (verifier or shared_verifier(settings)).fetch_article(source)
+            except LookupFailed as error:
+                raise LoadError(source, f"cannot be fetched: {error.reason}") from None
+            document = load_bytes(source, data, published=settings.published, url=url)
+        else:
+            document = load(source, max_bytes=settings.max_bytes, published=settings.published)
     except LoadError as error:
         return FileReport(source=source, findings=[unreadable(source, error.reason, settings)])
     except RecursionError:
         return FileReport(source=source, findings=[unreadable(source, "is nested too deeply to parse", settings)])
-    return check_document(document, settings)
+    return check_document(document, settings, verifier=verifier)
+
+
+# One Verifier per process and network configuration: the run's look-ups are made once (the
+# disk cache then dedups across --jobs processes), and offline runs never import httpx.
+_verifiers: dict[str, Verifier] = {}
+
+
+def shared_verifier(settings: Settings) -> Verifier:
+    from citecheck.lookup import Verifier
+
+    key = f"{settings.max_bytes} {settings.network.model_dump_json()}"
+    if key not in _verifiers:
+        _verifiers[key] = Verifier(settings)
+    return _verifiers[key]
+
+
+def close_verifiers() -> None:
+    while _verifiers:
+        _verifiers.popitem()[1].close()
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
@@ -105,8 +142,11 @@ def check_paths(
     sources = expand_paths(paths)
     pick = settings_for or (lambda _source: settings)
     if jobs <= 1:
-        for source in sources:
-            yield check_source(source, pick(source))
+        try:
+            for source in sources:
+                yield check_source(source, pick(source))
+        finally:
+            close_verifiers()
         return
     yield from _in_processes(((source, pick(source)) for source in sources), jobs)
 
