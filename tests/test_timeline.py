@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.models import Document, Location, Paragraph, PublicationDate, TimeMention
+from citecheck.models import Document, Paragraph, PublicationDate, TimeMention
 from citecheck.timeline import find_mentions, tag_text, to_timeml
 from citecheck.timeline.timeml import read_timeml
 

@@ -99,10 +99,11 @@ def _inside(element: Any, claimed: set[Any]) -> bool:
 def _from_paragraphs(document: Document, all_platforms: tuple[Platform, ...], claimed: set[Any]) -> list[_Found]:
     found: list[_Found] = []
     seen: set[tuple[str, str]] = set()
-    holders = _holders(claimed)
+    # Text inside an embed, or around one (an <li> holding a blockquote), is not the article's.
+    skip = _holders(claimed) | {inner for element in claimed for inner in element.iter()}
     for paragraph in document.paragraphs:
         if paragraph.element is not None:
-            if claimed and (paragraph.element in holders or _inside(paragraph.element, claimed)):
+            if paragraph.element in skip:
                 continue
         elif document.tree is not None and paragraph.text.startswith("<"):
             continue  # raw HTML in a Markdown draft: the markup pass has read it
@@ -128,9 +129,9 @@ def _from_paragraphs(document: Document, all_platforms: tuple[Platform, ...], cl
 
 
 def _shift(document: Document, paragraph: Paragraph, start: int) -> Location:
-    if paragraph.element is not None or paragraph.location.offset is None:
+    if paragraph.element is not None or paragraph.offset is None:
         return paragraph.location  # HTML text is folded: the paragraph's start is the honest place
-    return document.location_at(paragraph.location.offset + start)
+    return document.location_at(paragraph.offset + start)
 
 
 def _embed(document: Document, index: int, item: _Found, claimed: set[Any]) -> Embed:
@@ -160,7 +161,7 @@ def _neighbours(document: Document, item: _Found, claimed: set[Any]) -> tuple[in
     if item.element is not None and paragraphs[0].element is not None:
         return _element_neighbours(item.element, paragraphs, claimed)
     # Markup inside a text document (Markdown): by line.
-    lines = [p.location.line for p in paragraphs]
+    lines = [p.line for p in paragraphs]
     own = bisect_right(lines, item.location.line) - 1
     if own >= 0 and paragraphs[own].text.startswith("<"):
         return _valid(own - 1, paragraphs), _valid(own + 1, paragraphs)

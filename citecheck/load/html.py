@@ -8,7 +8,7 @@ from typing import Any
 from lxml import etree, html
 
 from citecheck.load.published import page_dates
-from citecheck.models import Document, Location, Paragraph
+from citecheck.models import Document, Paragraph
 
 # Elements whose text is running prose; nested ones (a <p> in a <blockquote>) are kept too, so the
 # extract stage can tell the text inside an embed from the article's own.
@@ -32,18 +32,10 @@ def parse_html(text: str) -> Any:
 def html_paragraphs(document: Document, root: Any) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for element in root.iter(*PARAGRAPH_TAGS):
-        text = _WHITESPACE.sub(" ", element.text_content()).strip()
+        text = " ".join(element.text_content().split())
         if not text:
             continue
-        line = element.sourceline or 1
-        paragraphs.append(
-            Paragraph(
-                index=len(paragraphs),
-                text=text,
-                location=Location(line=line, column=1),
-                element=element,
-            )
-        )
+        paragraphs.append(Paragraph(len(paragraphs), text, element.sourceline or 1, element=element))
     return paragraphs
 
 

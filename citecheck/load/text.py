@@ -31,7 +31,8 @@ def _add(document: Document, paragraphs: list[Paragraph], start: int, end: int) 
     if not stripped:
         return
     start += len(block) - len(block.lstrip())
-    paragraphs.append(Paragraph(index=len(paragraphs), text=stripped, location=document.location_at(start)))
+    where = document.location_at(start)
+    paragraphs.append(Paragraph(len(paragraphs), stripped, where.line, where.column, start))
 
 
 def load_text(source: str, text: str) -> Document:

@@ -1,0 +1,99 @@
+"""Offline check of ../shared/corpus against a bare lxml parse of the same files, in one run.
+
+Prints the ratio (goal: at most 2.0), pages/s, peak memory, and the wall time of one small draft
+checked end to end by the installed ``citecheck`` command, start-up included (goal: 0.30 s).
+
+    python benchmarks/bench_check.py [--rounds 5] [--corpus ../shared/corpus/pages]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "pages"
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    from citecheck.pipeline import expand_paths
+
+    return [Path(p) for p in expand_paths([str(folder)])]
+
+
+def lxml_floor(blobs: list[bytes]) -> None:
+    # The floor: what parsing the same bytes with lxml alone costs.
+    from lxml import html
+
+    parser = html.HTMLParser()
+    for data in blobs:
+        if data[:2] == b"\x1f\x8b":
+            data = gzip.decompress(data)
+        try:
+            html.document_fromstring(data, parser=parser)
+        except Exception:  # noqa: BLE001 - an empty page is no page
+            pass
+
+
+def citecheck_pass(files: list[Path]) -> int:
+    from citecheck.config import Settings
+    from citecheck.pipeline import check_source
+
+    settings = Settings()
+    embeds = 0
+    for path in files:
+        embeds += len(check_source(str(path), settings).embeds)
+    return embeds
+
+
+def best_of(rounds: int, work: object, *args: object) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        work(*args)  # type: ignore[operator]
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def small_draft_wall(runs: int = 7) -> float:
+    command = shutil.which("citecheck") or str(Path(sys.executable).with_name("citecheck"))
+    draft = ROOT / "tests" / "fixtures" / "articles" / "council-vote.txt"
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([command, str(draft)], capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"no corpus at {args.corpus}")
+    files = corpus_files(args.corpus)
+    blobs = [f.read_bytes() for f in files]
+    megabytes = sum(map(len, blobs)) / 1e6
+    embeds = citecheck_pass(files)  # warm-up: imports, month table, first parses
+    floor = best_of(args.rounds, lxml_floor, blobs)
+    ours = best_of(args.rounds, citecheck_pass, files)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"corpus: {len(files)} pages, {megabytes:.1f} MB, {embeds} embeds; best of {args.rounds} rounds")
+    print(f"lxml parse alone:  {floor:.3f} s")
+    print(f"citecheck offline: {ours:.3f} s  ({len(files) / ours:.0f} pages/s)")
+    print(f"ratio: {ours / floor:.2f} (goal <= 2.0)")
+    print(f"peak memory: {peak:.0f} MiB")
+    print(f"one small draft, end to end with start-up: {small_draft_wall():.3f} s (goal <= 0.30)")
+
+
+if __name__ == "__main__":
+    main()
