@@ -31,6 +31,8 @@ _POSTED_BY = re.compile(
     r"(?:on|am|sur|le|en|em|su|il|op|w dniu|dnia|den|på)\s+(?P<date>[^\n]{6,50}?\d{4})",
     re.I,
 )
+# Substrings one of which every byline above holds: most paragraphs are skipped without the regex.
+_HINTS = ("osted by", "epostet von", "eröffentlicht von", "ubli", "ubblicato da", "eplaatst door", "публиковано")
 _WEEKDAY = re.compile(r"^[^\W\d_]+\.?,\s*")
 _NOT_HANDLES = {"profile.php", "permalink.php", "story.php", "photo.php", "watch", "groups", "pages", "share"}
 
@@ -45,6 +47,8 @@ class Facebook(Platform):
         "'Posted by Name on Thursday, September 7, 2023' (any language) vs the article's dates; author link"
         " vs the page in the post URL (IDs have no clock)"
     )
+    markers: ClassVar[tuple[str, ...]] = ("facebook",)
+    text_markers: ClassVar[tuple[str, ...]] = ("facebook", "publi", "posted by", "gepostet", "geplaatst", "публиковано")
     xpath: ClassVar[str] = "//div[@data-href] | //iframe | //amp-facebook"
 
     def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
@@ -63,6 +67,8 @@ class Facebook(Platform):
 
     def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
         found: list[tuple[int, int, dict[str, Any]]] = []
+        if not any(hint in text for hint in _HINTS):
+            return found
         for match in _POSTED_BY.finditer(text):
             fields: dict[str, Any] = {"form": "flattened-text", "display_name": clean(match.group("name"))}
             _date_fields(fields, match.group("date"))

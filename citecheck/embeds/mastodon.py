@@ -35,6 +35,8 @@ class Mastodon(Platform):
         "status ID clock (milliseconds, per server: a status has another ID on each server that shows it)"
         " vs the article; handle shown vs the URL's user@server"
     )
+    markers: ClassVar[tuple[str, ...]] = ("/embed",)
+    text_markers: ClassVar[tuple[str, ...]] = ("/@", "mastodon")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
     def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
