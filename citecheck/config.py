@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sys
 from pathlib import Path
@@ -264,7 +265,7 @@ class SettingsResolver:
         self.config = config
         self.cwd = cwd or Path.cwd()
         self._files: dict[Path, ConfigFile | None] = {}
-        self._nearest: dict[Path, Path | None] = {}
+        self._nearest: dict[str, Path | None] = {}
         self._settings: dict[tuple[Path | None, tuple[int, ...]], Settings] = {}
         if config is not None:
             self._load(config.resolve())
@@ -277,16 +278,15 @@ class SettingsResolver:
         return self._files[path]
 
     def config_for(self, source: str) -> Path | None:
-        """The config file that governs a source."""
+        """The config file that governs a source (looked up once per folder)."""
         if self.config is not None:
             return self.config.resolve()
         if source == "-" or "://" in source:
-            folder = self.cwd.resolve()
+            folder = str(self.cwd)
         else:
-            path = Path(source)
-            folder = (path if path.is_dir() else path.parent).resolve()
+            folder = source if os.path.isdir(source) else os.path.dirname(source)
         if folder not in self._nearest:
-            self._nearest[folder] = find_config(folder)
+            self._nearest[folder] = find_config(Path(os.path.abspath(os.path.join(self.cwd, folder))).resolve())
         return self._nearest[folder]
 
     def __call__(self, source: str) -> Settings:
@@ -315,9 +315,10 @@ class SettingsResolver:
 
 
 def _relative(source: str, root: Path) -> str | None:
+    """A source's path relative to a config's folder, with ``/``; None when it lies outside."""
     if source == "-" or "://" in source:
         return None
-    try:
-        return Path(source).resolve().relative_to(root).as_posix()
-    except ValueError:
+    relative = os.path.relpath(os.path.realpath(source), root)
+    if relative == ".." or relative.startswith(".." + os.sep) or os.path.isabs(relative):
         return None
+    return Path(relative).as_posix()
