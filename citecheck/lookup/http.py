@@ -41,6 +41,7 @@ CACHEABLE = frozenset({200, 203, 301, 302, 303, 307, 308, 401, 403, 404, 410})
 RETRYABLE = frozenset({429, 500, 502, 503, 504})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _BLOCKED = "refused: "
+ATTEMPT_PHASES = 3  # one attempt may take this many per-phase timeouts in all
 _KEPT_HEADERS = ("content-type", "location", "retry-after")
 
 
@@ -140,6 +141,10 @@ class BoundedDecoder:
 
 
 async def system_resolver(host: str, port: int) -> list[IPAddress]:
+    try:
+        return [ipaddress.ip_address(host.strip("[]"))]  # a literal needs no resolver
+    except ValueError:
+        pass
     infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
 
@@ -331,15 +336,15 @@ class Http:
             except LookupFailed:
                 raise
             except httpx.TimeoutException as error:
-                reason = f"timed out ({type(error).__name__}, {self.settings.timeout:g} s per phase)"
+                reason = f"timed out ({error or type(error).__name__}; {self.settings.timeout:g} s per phase)"
             except httpx.ConnectError as error:
                 if str(error).startswith(_BLOCKED):
                     raise LookupFailed(str(error), url) from None
                 reason = f"could not connect ({error})"
             except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
-                reason = f"connection broken ({error or type(error).__name__})"
+                reason = f"connection broken ({str(error) or type(error).__name__})"
             except httpx.HTTPError as error:
-                raise LookupFailed(f"HTTP error ({error or type(error).__name__})", url) from None
+                raise LookupFailed(f"HTTP error ({str(error) or type(error).__name__})", url) from None
             else:
                 if response.status not in RETRYABLE:
                     return response
@@ -368,19 +373,27 @@ class Http:
     async def _once(self, url: str, accept: str, cap: int) -> Response:
         async with self._host_limit(url), self._limit:
             self.requests += 1
-            async with self.client.stream("GET", url, headers={"Accept": accept}) as reply:
-                length = reply.headers.get("content-length", "")
-                if length.isdigit() and int(length) > cap:
-                    raise LookupFailed(f"the response is {int(length)} bytes, over the cap of {cap}", url)
-                decoder = BoundedDecoder(reply.headers.get("content-encoding", ""), cap)
-                raw = 0
-                try:
-                    async for chunk in reply.aiter_raw():
-                        raw += len(chunk)
-                        if raw > cap:
-                            raise BodyTooLarge
-                        decoder.feed(chunk)
-                except BodyTooLarge:
-                    raise LookupFailed(f"the response is over the cap of {cap} bytes (decoded)", url) from None
-                headers = {name: reply.headers[name] for name in _KEPT_HEADERS if name in reply.headers}
-                return Response(url, reply.status_code, headers, decoder.body())
+            # Per-phase timeouts reset on every byte; this bound stops a server that drips them.
+            bound = ATTEMPT_PHASES * self.settings.timeout
+            try:
+                return await asyncio.wait_for(self._read(url, accept, cap), bound)
+            except asyncio.TimeoutError:
+                raise httpx.ReadTimeout(f"no complete answer within {bound:g} s") from None
+
+    async def _read(self, url: str, accept: str, cap: int) -> Response:
+        async with self.client.stream("GET", url, headers={"Accept": accept}) as reply:
+            length = reply.headers.get("content-length", "")
+            if length.isdigit() and int(length) > cap:
+                raise LookupFailed(f"the response is {int(length)} bytes, over the cap of {cap}", url)
+            decoder = BoundedDecoder(reply.headers.get("content-encoding", ""), cap)
+            raw = 0
+            try:
+                async for chunk in reply.aiter_raw():
+                    raw += len(chunk)
+                    if raw > cap:
+                        raise BodyTooLarge
+                    decoder.feed(chunk)
+            except BodyTooLarge:
+                raise LookupFailed(f"the response is over the cap of {cap} bytes (decoded)", url) from None
+            headers = {name: reply.headers[name] for name in _KEPT_HEADERS if name in reply.headers}
+            return Response(url, reply.status_code, headers, decoder.body())
