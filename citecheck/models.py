@@ -101,25 +101,26 @@ class Document(BaseModel):
     published: PublicationDate | None = None
     modified: PublicationDate | None = None
     suppressions: list[Suppression] = Field(default_factory=list)
-    # Offsets of line starts, computed on first use: most pages need no location at all.
+    # Running sums of line lengths, computed on first use: most pages need no location at all.
     _line_starts: list[int] | None = PrivateAttr(default=None)
 
     def location_at(self, offset: int) -> Location:
         """The line and column of a character offset into ``text``."""
-        starts = self._starts()
-        line = bisect_right(starts, offset)
-        return Location(line=line, column=offset - starts[line - 1] + 1, offset=offset)
+        sums = self._line_sums()
+        # Line i (0-based) starts at sums[i] + i: the lengths before it plus one newline each.
+        line = bisect_right(range(len(sums)), offset, key=lambda i: sums[i] + i)
+        return Location(line=line, column=offset - (sums[line - 1] + line - 1) + 1, offset=offset)
 
     def line_offset(self, line: int) -> int:
         """The offset of the first character of a 1-based line."""
-        starts = self._starts()
-        return starts[min(max(line, 1), len(starts)) - 1]
+        sums = self._line_sums()
+        index = min(max(line, 1), len(sums)) - 1
+        return sums[index] + index
 
-    def _starts(self) -> list[int]:
+    def _line_sums(self) -> list[int]:
         if self._line_starts is None:
-            # Line lengths summed in C: a Python loop over a large page's lines costs tens of ms.
-            lengths = accumulate(map(len, self.text.split("\n")), initial=0)
-            self._line_starts = [total + index for index, total in enumerate(lengths)][:-1] or [0]
+            # Summed in C: a Python loop over a large page's lines would cost milliseconds a page.
+            self._line_starts = list(accumulate(map(len, self.text.split("\n")), initial=0))[:-1] or [0]
         return self._line_starts
 
 

@@ -57,22 +57,72 @@ class _Found:
 
 def extract(document: Document) -> list[Embed]:
     """Every embed in the document, in reading order, with its ID's clock decoded."""
-    all_platforms = platforms()
     found: list[_Found] = []
     claimed: set[Any] = set()
     if document.tree is not None:
-        found.extend(_from_markup(document, all_platforms, claimed))
-    found.extend(_from_paragraphs(document, all_platforms, claimed))
+        found.extend(_from_markup(document, platforms(), claimed))
+    # Flattened and bare-URL forms live in the running text, a fraction of an HTML page's size.
+    prose = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    in_text = [p for p in platforms() if _any_in(p.text_markers, prose)]
+    if in_text:
+        found.extend(_from_paragraphs(document, in_text, claimed))
     found.sort(key=lambda item: (item.location.line, item.location.offset or 0))
     return [_embed(document, index, item, claimed) for index, item in enumerate(found)]
+
+
+def _any_in(markers: tuple[str, ...], source: str) -> bool:
+    return not markers or any(marker in source for marker in markers)
+
+
+@lru_cache(maxsize=1)
+def _selectors() -> tuple[tuple[str, ...], tuple[tuple[Any, tuple[str, ...]], ...]]:
+    """Every platform's XPath, split into its steps: bare tag names, and compiled predicates.
+
+    Tags (``//iframe``) are gathered in one filtered walk of the tree, in C. A step with a predicate
+    (``//*[@data-tweet-id]``) tests every element, so it runs only on a page whose source holds one
+    of the attributes it tests.
+    """
+    from lxml import etree
+
+    steps = {step.strip() for p in platforms() for step in p.xpath.split("|") if step.strip()}
+    tags = tuple(sorted(match.group(1) for step in steps if (match := _TAG_STEP.match(step))))
+    predicates = []
+    for step in sorted(steps):
+        if _TAG_STEP.match(step):
+            continue
+        # Every element has a class: testing for it would rule out nothing.
+        attributes = tuple(sorted(set(_ATTRIBUTE.findall(step)) - {"class"}))
+        predicates.append((etree.XPath(step), attributes))
+    return tags, tuple(predicates)
+
+
+_TAG_STEP = re.compile(r"^//([\w-]+)$")
+_ATTRIBUTE = re.compile(r"@([\w-]+)")
+
+
+def _candidates(document: Document) -> list[Any]:
+    """The elements any platform's XPath selects, once each, in document order."""
+    tags, predicates = _selectors()
+    elements: list[Any] = list(document.tree.iter(*tags)) if tags else []
+    extra = []
+    for selector, attributes in predicates:
+        if attributes and not _any_in(attributes, document.text):
+            continue
+        extra.extend(selector(document.tree))
+    if extra:
+        seen = set(elements)
+        elements.extend(element for element in dict.fromkeys(extra) if element not in seen)
+        kinds = {element.tag for element in elements}
+        order = {element: index for index, element in enumerate(document.tree.iter(*kinds))}
+        elements.sort(key=lambda element: order.get(element, 0))
+    return elements
 
 
 def _from_markup(document: Document, all_platforms: tuple[Platform, ...], claimed: set[Any]) -> list[_Found]:
     from citecheck.embeds._base import element_location
 
-    selector = " | ".join(p.xpath for p in all_platforms if p.xpath)
     found: list[_Found] = []
-    for element in document.tree.xpath(selector):
+    for element in _candidates(document):
         if claimed and any(ancestor in claimed for ancestor in element.iterancestors()):
             continue  # the iframe inside a rendered embed, the <p> inside a blockquote, ...
         for candidate in all_platforms:
@@ -96,7 +146,7 @@ def _inside(element: Any, claimed: set[Any]) -> bool:
     return any(ancestor in claimed for ancestor in element.iterancestors())
 
 
-def _from_paragraphs(document: Document, all_platforms: tuple[Platform, ...], claimed: set[Any]) -> list[_Found]:
+def _from_paragraphs(document: Document, all_platforms: list[Platform], claimed: set[Any]) -> list[_Found]:
     found: list[_Found] = []
     seen: set[tuple[str, str]] = set()
     # Text inside an embed, or around one (an <li> holding a blockquote), is not the article's.

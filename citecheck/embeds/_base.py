@@ -40,6 +40,10 @@ class Platform:
     hosts: ClassVar[tuple[str, ...]] = ()
     # XPath selecting the elements where this platform's embed codes start; "" for none.
     xpath: ClassVar[str] = ""
+    # Strings (case as written) at least one of which every flattened-text or bare-URL form of this
+    # platform contains. A document whose paragraphs have none of them skips this platform's
+    # paragraph scan: most pages of an archive quote nothing. Empty: always scan.
+    text_markers: ClassVar[tuple[str, ...]] = ()
     # What the offline checks can compare, shown in the docs' platform table.
     checks: ClassVar[str] = ""
 

@@ -45,6 +45,7 @@ class Twitter(Platform):
     launched_source = "First post, status 20, 2006-03-21 (TweetedAt timeline; Wikipedia: Twitter)"
     hosts = ("twitter.com", "x.com", "www.twitter.com", "mobile.twitter.com", "t.co", "pic.twitter.com")
     checks = "shown date vs snowflake clock (exact UTC day with ref_src, else ±1 day); handle vs URL"
+    text_markers = ("(@", "( @", "/status")
     xpath: ClassVar[str] = (
         "//blockquote | //amp-twitter | //div[@data-embed-type='twitter' or contains(@class,'embed-twitter')]"
         " | //*[@data-tweet-id]"
