@@ -140,6 +140,10 @@ def author_mismatch(context: Context) -> Iterator[Finding]:
         actual = evidence.author_handle
         if evidence.status != "exists" or not shown or not actual or same_handle(shown, actual):
             continue
+        if not embed.post_id and any(
+            _link_problem(t, evidence.post_id, shown, actual) for t in evidence.resolved_links.values()
+        ):
+            continue  # the post was found through a link that is not the embed's: CC304 says so
         renamed = handle_key(shown) in recorded_handles(embed, evidence)
         details = {
             "shown_handle": {"value": shown, "source": "the embed"},
@@ -212,15 +216,15 @@ def link_target_mismatch(context: Context) -> Iterator[Finding]:
 
 def _link_problem(target: str, claimed_id: str | None, claimed: str | None, current: str | None) -> str | None:
     if not target:
-        return "leads nowhere: t.co knows no such link, so it belongs to no post"
+        return "leads nowhere: t.co knows no such link, so it belongs to no post."
     match = STATUS_URL.match(target)
     if not match or not _MEDIA.match(match.group("rest") or ""):
         return None  # a link to a page or a quoted post, not the post's own media
     post_id, handle = match.group("id"), match.group("handle")
     if claimed_id and post_id != claimed_id:
-        return f"resolves to the media of another post ({target}), not post {claimed_id}"
+        return f"resolves to the media of another post ({target}), not post {claimed_id}."
     if claimed and handle and not same_handle(claimed, handle) and not (current and same_handle(claimed, current)):
-        return f"resolves to a post by @{handle} ({target}), but the embed shows @{claimed}"
+        return f"resolves to a post by @{handle} ({target}), but the embed shows @{claimed}."
     return None
 
 

@@ -71,7 +71,7 @@ def test_each_scenario_gives_its_code() -> None:
     assert "500" in misquote.message and "50" in misquote.message
     assert codes(report, 5) == {"CC305": "error"}  # mis-dated
     assert "2025-09-28" in next(f for f in report.findings if f.embed == 5).message
-    assert "CC304" in codes(report, 6)  # pic link of another author's post
+    assert codes(report, 6) == {"CC304": "error"}  # pic link of another author's post
     assert codes(report, 7) == {}  # all agree
     for finding in report.findings:
         assert finding.evidence.get("platform", {}).get("endpoint") or finding.rule == "CC304"
