@@ -48,7 +48,16 @@ class Facebook(Platform):
         " vs the page in the post URL (IDs have no clock)"
     )
     markers: ClassVar[tuple[str, ...]] = ("facebook",)
-    text_markers: ClassVar[tuple[str, ...]] = ("facebook", "publi", "posted by", "gepostet", "geplaatst", "публиковано")
+    text_markers: ClassVar[tuple[str, ...]] = (
+        "facebook",
+        "Posted by",
+        "posted by",
+        "Publi",
+        "publi",
+        "Gepostet",
+        "Geplaatst",
+        "Опубликовано",
+    )
     xpath: ClassVar[str] = "//div[@data-href] | //iframe | //amp-facebook"
 
     def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:

@@ -48,7 +48,7 @@ class Instagram(Platform):
         " vs the clock within its minute; handle vs a /USER/p/ permalink"
     )
     markers: ClassVar[tuple[str, ...]] = ("instagr",)
-    text_markers: ClassVar[tuple[str, ...]] = ("instagr", "(@")
+    text_markers: ClassVar[tuple[str, ...]] = ("instagr", "(@", "( @")
     xpath: ClassVar[str] = "//blockquote | //iframe | //amp-instagram"
 
     def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:

@@ -36,7 +36,7 @@ class Mastodon(Platform):
         " vs the article; handle shown vs the URL's user@server"
     )
     markers: ClassVar[tuple[str, ...]] = ("/embed",)
-    text_markers: ClassVar[tuple[str, ...]] = ("/@", "mastodon")
+    text_markers: ClassVar[tuple[str, ...]] = ("/@", "Mastodon", "mastodon")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
     def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:

@@ -35,7 +35,7 @@ class Threads(Platform):
         " 'Post by @user' line; permalink vs the link inside the code"
     )
     markers: ClassVar[tuple[str, ...]] = ("threads.",)
-    text_markers: ClassVar[tuple[str, ...]] = ("threads",)
+    text_markers: ClassVar[tuple[str, ...]] = ("threads", "Threads")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
     def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:

@@ -1,0 +1,165 @@
+"""Every platform beyond Twitter/X, end to end on hand-made articles built from the documented markup
+(reference/embeds.md section 3), with IDs whose clocks were computed for the dates they show."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from citecheck.config import Settings
+from citecheck.embeds import InvalidPostId, platform, platforms
+from citecheck.models import FileReport
+from citecheck.pipeline import check_source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "platforms"
+UTC = dt.timezone.utc
+
+
+def check(name: str) -> FileReport:
+    return check_source(str(FIXTURES / name), Settings())
+
+
+def codes(report: FileReport, embed: int) -> set[str]:
+    return {f.rule for f in report.findings if f.embed == embed}
+
+
+def test_every_platform_is_registered_with_a_sourced_launch_date() -> None:
+    names = {p.name for p in platforms()}
+    assert {
+        "instagram",
+        "tiktok",
+        "bluesky",
+        "mastodon",
+        "threads",
+        "facebook",
+        "youtube",
+        "reddit",
+        "linkedin",
+    } <= names
+    for p in platforms():
+        assert p.launched_source and p.checks and p.title
+
+
+@pytest.mark.parametrize(
+    ("name", "platform_name", "expected"),
+    [
+        # (fixture, platform, the codes each embed must raise, in order; an empty set means quiet)
+        ("bluesky.html", "bluesky", [set(), {"CC202"}, {"CC103"}]),
+        ("mastodon.html", "mastodon", [set(), {"CC103"}, {"CC201"}]),
+        ("threads.html", "threads", [set(), {"CC201"}]),
+        ("tiktok.html", "tiktok", [set(), {"CC103"}, {"CC201"}]),
+        ("linkedin.html", "linkedin", [set(), {"CC201"}, {"CC204"}]),
+        ("reddit.html", "reddit", [set(), {"CC103"}, {"CC104"}]),
+    ],
+)
+def test_right_and_wrong_embeds(name: str, platform_name: str, expected: list[set[str]]) -> None:
+    report = check(name)
+    assert [e.platform for e in report.embeds] == [platform_name] * len(expected)
+    assert [codes(report, e.index) for e in report.embeds] == expected
+
+
+def test_meta_and_youtube_hand_made() -> None:
+    report = check("meta_google.html")
+    assert [e.platform for e in report.embeds] == ["instagram"] * 3 + ["facebook"] * 2 + ["youtube"] * 2
+    assert [codes(report, i) for i in range(7)] == [set(), {"CC202"}, {"CC202"}, set(), {"CC201"}, set(), {"CC104"}]
+    exact, _, typed = report.embeds[:3]
+    assert exact.shown_time == dt.datetime(2023, 3, 10, 20, 5, 40, tzinfo=UTC)
+    assert typed.shown_time == dt.datetime(2023, 3, 9, 20, 5, tzinfo=UTC)  # 12:05pm PST
+    assert typed.shown_time_precision == 60.0
+    assert report.embeds[3].shown_date == dt.date(2023, 3, 15)
+    assert report.embeds[5].text == "River Fest 2023 teaser"
+
+
+def test_bluesky_fields() -> None:
+    embed = check("bluesky.html").embeds[0]
+    assert embed.handle == "harbourwatch.bsky.social"
+    assert embed.display_name == "Harbour Watch"
+    assert embed.post_id == "3la57gkk3rv2l"
+    assert embed.shown_date == dt.date(2024, 11, 4)
+    assert embed.url_handle is None  # the code links by DID: nothing to compare the handle with
+    assert embed.id_clock is not None and embed.id_clock.method == "tid"
+    assert embed.id_time == dt.datetime(2024, 11, 4, 17, 9, 30, 123, tzinfo=UTC)
+
+
+def test_bare_urls_in_markdown() -> None:
+    report = check("bare_urls.md")
+    assert [e.platform for e in report.embeds] == [
+        "bluesky", "mastodon", "threads", "tiktok", "linkedin", "reddit", "instagram", "facebook", "youtube", "tiktok",
+    ]  # fmt: skip
+    assert all(e.form == "bare-url" for e in report.embeds)
+    assert [f.rule for f in report.findings] == ["CC201"]
+    assert report.findings[0].embed == 9
+    mastodon = report.embeds[1]
+    assert mastodon.url_handle == "citylibrary@mastodon.social"
+    assert mastodon.id_time == dt.datetime(2024, 11, 3, 12, 0, tzinfo=UTC)
+
+
+def test_flattened_text_forms() -> None:
+    report = check("flattened.txt")
+    found = [(e.platform, e.handle) for e in report.embeds]
+    assert found == [
+        ("bluesky", "harbourwatch.bsky.social"),
+        ("mastodon", "citylibrary@mastodon.social"),
+        ("threads", "millstreetbakery"),
+        ("tiktok", "eastsidedance"),
+        ("reddit", "cyclist_ana"),
+        ("instagram", "riverfest"),
+        ("facebook", None),
+    ]
+    assert all(e.form == "flattened-text" for e in report.embeds)
+    assert report.embeds[0].shown_date == dt.date(2024, 11, 4)
+    assert report.embeds[5].shown_time == dt.datetime(2023, 3, 10, 20, 5, tzinfo=UTC)
+    assert report.embeds[6].shown_date == dt.date(2024, 11, 6)
+    # Flattened copies carry no post ID and, but for Bluesky, Instagram and Facebook, no date.
+    assert not report.findings
+
+
+@pytest.mark.parametrize(
+    ("platform_name", "post_id", "expected"),
+    [
+        ("instagram", "ByxilPNJK3M", dt.datetime(2019, 6, 16, 14, 30, 55, 603000, tzinfo=UTC)),
+        ("threads", "DVdP2dCE_kf", dt.datetime(2026, 3, 4, 9, 10, 27, 677000, tzinfo=UTC)),
+        ("bluesky", "3mh7y62ycxw2b", dt.datetime(2026, 3, 17, 3, 0, 1, 759164, tzinfo=UTC)),
+        ("mastodon", "116242278064339656", dt.datetime(2026, 3, 17, 3, 0, 1, 128000, tzinfo=UTC)),
+        ("tiktok", "7432383783650617521", dt.datetime(2024, 11, 1, 18, 45, tzinfo=UTC)),
+        ("linkedin", "7259466969908434567", dt.datetime(2024, 11, 5, 7, 30, tzinfo=UTC)),
+    ],
+)
+def test_id_clocks(platform_name: str, post_id: str, expected: dt.datetime) -> None:
+    clock = platform(platform_name).clock(post_id)
+    assert clock is not None
+    assert abs(clock.time - expected) < dt.timedelta(milliseconds=1)
+
+
+@pytest.mark.parametrize(
+    ("platform_name", "post_id"),
+    [
+        ("instagram", "Bad*Code"),
+        ("bluesky", "3la57gkk3rv2"),  # 12 characters
+        ("bluesky", "zzzzzzzzzzzzz"),  # top bit set
+        ("mastodon", "12ab"),
+        ("mastodon", str(1 << 62)),  # far in the future
+        ("tiktok", "123"),
+        ("linkedin", "99999999999999999999"),
+        ("youtube", "dQw4w9WgXcZ"),
+        ("reddit", "ABC"),
+    ],
+)
+def test_ids_that_cannot_exist(platform_name: str, post_id: str) -> None:
+    with pytest.raises(InvalidPostId):
+        platform(platform_name).clock(post_id)
+
+
+def test_ids_without_a_clock() -> None:
+    assert platform("mastodon").clock("12345") is None  # pre-2.0 sequential
+    assert platform("instagram").clock("d") is None  # pre-2011 sequential media
+    assert platform("youtube").clock("PLDEBB741B42EDED3D") is None
+    assert platform("facebook").clock("10207393772231779") is None
+
+
+def test_players_never_ask_for_a_date() -> None:
+    report = check("meta_google.html")
+    assert not any(f.rule == "CC101" for f in report.findings)
+    assert not platform("youtube").shows_date(report.embeds[5])
