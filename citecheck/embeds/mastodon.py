@@ -29,7 +29,10 @@ class Mastodon(Platform):
     name = "mastodon"
     title = "Mastodon"
     launched = dt.date(2016, 3, 16)
-    launched_source = "first release 2016-03-16 (Wikipedia: Mastodon (social network)); public launch 2016-10-05"
+    launched_source = (
+        "development began March 2016, first public release 2016-10-05 (Wikipedia: Mastodon (Software));"
+        " the floor is the start of development"
+    )
     hosts = ()  # every server is a host: look-ups go to the server in the post URL
     checks = (
         "status ID clock (milliseconds, per server: a status has another ID on each server that shows it)"
