@@ -8,6 +8,7 @@ one document can mix broken and healthy embeds.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import json
@@ -138,10 +139,8 @@ class FaultServer:
         with self._lock:
             self.hits[f"{fault}:{post_id or parts.path}"] += 1
             count = self.hits[f"{fault}:{post_id or parts.path}"]
-        try:
+        with contextlib.suppress(OSError):
             self._respond(sock, parts.path, parse_qs(parts.query), post_id, fault, count)
-        except OSError:
-            pass
 
     def _respond(
         self, sock: socket.socket, path: str, query: dict[str, list[str]], post_id: str, fault: str, count: int

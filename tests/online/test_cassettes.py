@@ -144,7 +144,18 @@ def test_cli_online_without_cassette_never_reaches_the_network(tmp_path: Path) -
         encoding="utf-8",
     )
     result = subprocess.run(
-        [sys.executable, "-m", "citecheck", "check", "--online", "--format", "json", "--config", str(config), str(SEED)],
+        [
+            sys.executable,
+            "-m",
+            "citecheck",
+            "check",
+            "--online",
+            "--format",
+            "json",
+            "--config",
+            str(config),
+            str(SEED),
+        ],
         capture_output=True,
         text=True,
         timeout=60,
