@@ -132,7 +132,8 @@ def check(
     readable = 0
     from citecheck.progress import progress_wanted, summary_line, with_progress
 
-    show_progress = progress_wanted()
+    # The bar shares the terminal with nothing: when the report itself streams to it, that is the progress.
+    show_progress = progress_wanted() and (output is not None or not sys.stdout.isatty())
     sources = list(expand_paths(paths)) if show_progress else paths
     reports = check_paths(sources, settings, jobs=jobs, settings_for=resolve)
     try:
