@@ -60,6 +60,8 @@ def _mentions_near_embeds(context: Context) -> list[TimeMention]:
         return []
     wanted: set[int] = set()
     for embed in context.embeds:
+        if embed.shown_date is None and embed.shown_time is None and embed.id_time is None:
+            continue  # an undated embed (a video player) has no date for its context to contradict
         wanted.update(i for i in (embed.paragraph_before, embed.paragraph_after) if i is not None)
     return find_mentions(context.document, sorted(wanted))
 

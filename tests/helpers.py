@@ -10,6 +10,19 @@ from citecheck.models import FileReport
 from citecheck.pipeline import check_source
 
 TWITTER_EPOCH_MS = 1288834974657
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or a clean skip when this checkout has none (a user's clone)."""
+    import pytest
+
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not available (../shared is only beside CI and development checkouts)")
+    return path
 
 
 def snowflake(when: str, low_bits: int = 4242) -> str:

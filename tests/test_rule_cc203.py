@@ -53,7 +53,7 @@ def test_uses_the_shown_date_of_code_embeds(tmp_path: Path) -> None:
 
 
 def test_seed_chronology_keeps_cc203_quiet(tmp_path: Path) -> None:
-    from conftest import shared_path
+    from helpers import shared_path
 
     report = check(tmp_path, "seed.txt", shared_path("seed", "000_c897fcf79e1402cc.txt").read_text())
     assert codes(report) == []

@@ -12,7 +12,7 @@ import pytest
 from citecheck.config import Settings
 from citecheck.models import FileReport
 from citecheck.pipeline import check_paths, check_source
-from conftest import shared_path
+from helpers import shared_path
 
 
 def test_seed_article_is_read_as_its_readme_says() -> None:

@@ -67,7 +67,22 @@ def extract(document: Document) -> list[Embed]:
     if in_text:
         found.extend(_from_paragraphs(document, in_text, claimed))
     found.sort(key=lambda item: (item.location.line, item.location.offset or 0))
-    return [_embed(document, index, item, claimed) for index, item in enumerate(found)]
+    article = _article_paragraphs(document, claimed)
+    return [_embed(document, index, item, article) for index, item in enumerate(found)]
+
+
+def _not_article(claimed: set[Any]) -> set[Any]:
+    """Elements whose text is not the article's own: inside an embed, or holding one (an <li>
+    around a blockquote)."""
+    return _holders(claimed) | {inner for element in claimed for inner in element.iter()}
+
+
+def _article_paragraphs(document: Document, claimed: set[Any]) -> dict[Any, int]:
+    """Paragraph index by HTML element, for the article's own paragraphs."""
+    if not document.paragraphs or document.paragraphs[0].element is None:
+        return {}
+    skip = _not_article(claimed) if claimed else set()
+    return {p.element: p.index for p in document.paragraphs if p.element not in skip}
 
 
 def _any_in(markers: tuple[str, ...], source: str) -> bool:
@@ -140,17 +155,10 @@ def _holders(claimed: set[Any]) -> set[Any]:
     return {ancestor for element in claimed for ancestor in element.iterancestors()}
 
 
-def _inside(element: Any, claimed: set[Any]) -> bool:
-    if element in claimed:
-        return True
-    return any(ancestor in claimed for ancestor in element.iterancestors())
-
-
 def _from_paragraphs(document: Document, all_platforms: list[Platform], claimed: set[Any]) -> list[_Found]:
     found: list[_Found] = []
     seen: set[tuple[str, str]] = set()
-    # Text inside an embed, or around one (an <li> holding a blockquote), is not the article's.
-    skip = _holders(claimed) | {inner for element in claimed for inner in element.iter()}
+    skip = _not_article(claimed) if claimed else set()
     for paragraph in document.paragraphs:
         if paragraph.element is not None:
             if paragraph.element in skip:
@@ -184,10 +192,10 @@ def _shift(document: Document, paragraph: Paragraph, start: int) -> Location:
     return document.location_at(paragraph.offset + start)
 
 
-def _embed(document: Document, index: int, item: _Found, claimed: set[Any]) -> Embed:
+def _embed(document: Document, index: int, item: _Found, article: dict[Any, int]) -> Embed:
     fields = dict(item.fields)
     embed = Embed(index=index, platform=item.platform.name, location=item.location, **fields)
-    before, after = _neighbours(document, item, claimed)
+    before, after = _neighbours(document, item, article)
     embed.paragraph_before, embed.paragraph_after = before, after
     if embed.post_id:
         try:
@@ -201,7 +209,7 @@ def _embed(document: Document, index: int, item: _Found, claimed: set[Any]) -> E
     return embed
 
 
-def _neighbours(document: Document, item: _Found, claimed: set[Any]) -> tuple[int | None, int | None]:
+def _neighbours(document: Document, item: _Found, article: dict[Any, int]) -> tuple[int | None, int | None]:
     """The article paragraphs just before and just after an embed (not the embed's own text)."""
     paragraphs = document.paragraphs
     if not paragraphs:
@@ -209,7 +217,7 @@ def _neighbours(document: Document, item: _Found, claimed: set[Any]) -> tuple[in
     if item.paragraph is not None:
         return _valid(item.paragraph - 1, paragraphs), _valid(item.paragraph + 1, paragraphs)
     if item.element is not None and paragraphs[0].element is not None:
-        return _element_neighbours(item.element, paragraphs, claimed)
+        return _walk(item.element, article, backwards=True), _walk(item.element, article, backwards=False)
     # Markup inside a text document (Markdown): by line.
     lines = [p.line for p in paragraphs]
     own = bisect_right(lines, item.location.line) - 1
@@ -222,35 +230,25 @@ def _valid(index: int, paragraphs: list[Paragraph]) -> int | None:
     return index if 0 <= index < len(paragraphs) else None
 
 
-def _element_neighbours(element: Any, paragraphs: list[Paragraph], claimed: set[Any]) -> tuple[int | None, int | None]:
-    holders = _holders(claimed)
-    by_element = {p.element: p.index for p in paragraphs if p.element not in holders}
-    before = _walk(element, by_element, claimed, backwards=True)
-    after = _walk(element, by_element, claimed, backwards=False)
-    return before, after
-
-
-def _walk(
-    element: Any, by_element: dict[Any, int], claimed: set[Any], *, backwards: bool, limit: int = 400
-) -> int | None:
-    # Walk the tree in document order away from the embed until an article paragraph turns up.
+def _walk(element: Any, article: dict[Any, int], *, backwards: bool, limit: int = 400) -> int | None:
+    """The nearest article paragraph in document order, walking away from the embed."""
     node = element
     steps = 0
     while node is not None and steps < limit:
         sibling = node.getprevious() if backwards else node.getnext()
         if sibling is None:
             node = node.getparent()
-            if node is not None and node in by_element and not _inside(node, claimed):
-                return by_element[node]
+            if node is not None and node in article:
+                return article[node]
             continue
         node = sibling
         steps += 1
-        if not isinstance(node.tag, str) or node in claimed:
+        if not isinstance(node.tag, str):
             continue
         candidates = [node, *node.iterdescendants()]
         if backwards:
             candidates.reverse()
         for candidate in candidates:
-            if candidate in by_element and not _inside(candidate, claimed):
-                return by_element[candidate]
+            if candidate in article:
+                return article[candidate]
     return None
