@@ -57,3 +57,14 @@ def test_seed_chronology_keeps_cc203_quiet(tmp_path: Path) -> None:
 
     report = check(tmp_path, "seed.txt", shared_path("seed", "000_c897fcf79e1402cc.txt").read_text())
     assert codes(report) == []
+
+
+def test_a_neighbouring_flattened_embed_is_not_context(tmp_path: Path) -> None:
+    text = (
+        "date 2025-03-14\nThe mayor wrote on March 3 that the bridge was safe.\n\n"
+        "The bridge is safe. — Mayor Ada Kessling (@mayor_kessling) March 3, 2025\n\n"
+        "Not for long, March 9. — Bridge Watch (@bridgewatch) March 4, 2025\n"
+    )
+    report = check(tmp_path, "two.txt", text)
+    assert [(e.paragraph_before, e.paragraph_after) for e in report.embeds] == [(0, None), (0, None)]
+    assert codes(report) == []

@@ -68,7 +68,12 @@ def extract(document: Document) -> list[Embed]:
         found.extend(_from_paragraphs(document, in_text, claimed))
     found.sort(key=lambda item: (item.location.line, item.location.offset or 0))
     article = _article_paragraphs(document, claimed)
-    return [_embed(document, index, item, article) for index, item in enumerate(found)]
+    # A paragraph that is itself a flattened embed is not context for its neighbour.
+    quoted = {item.paragraph for item in found if item.paragraph is not None}
+    for element, index in list(article.items()):
+        if index in quoted:
+            del article[element]
+    return [_embed(document, index, item, article, quoted) for index, item in enumerate(found)]
 
 
 def _not_article(claimed: set[Any]) -> set[Any]:
@@ -192,10 +197,10 @@ def _shift(document: Document, paragraph: Paragraph, start: int) -> Location:
     return document.location_at(paragraph.offset + start)
 
 
-def _embed(document: Document, index: int, item: _Found, article: dict[Any, int]) -> Embed:
+def _embed(document: Document, index: int, item: _Found, article: dict[Any, int], quoted: set[int]) -> Embed:
     fields = dict(item.fields)
     embed = Embed(index=index, platform=item.platform.name, location=item.location, **fields)
-    before, after = _neighbours(document, item, article)
+    before, after = _neighbours(document, item, article, quoted)
     embed.paragraph_before, embed.paragraph_after = before, after
     if embed.post_id:
         try:
@@ -209,13 +214,18 @@ def _embed(document: Document, index: int, item: _Found, article: dict[Any, int]
     return embed
 
 
-def _neighbours(document: Document, item: _Found, article: dict[Any, int]) -> tuple[int | None, int | None]:
-    """The article paragraphs just before and just after an embed (not the embed's own text)."""
+def _neighbours(
+    document: Document, item: _Found, article: dict[Any, int], quoted: set[int]
+) -> tuple[int | None, int | None]:
+    """The article paragraphs just before and just after an embed (not its own text, nor another
+    flattened embed's)."""
     paragraphs = document.paragraphs
     if not paragraphs:
         return None, None
     if item.paragraph is not None:
-        return _valid(item.paragraph - 1, paragraphs), _valid(item.paragraph + 1, paragraphs)
+        before = next((i for i in range(item.paragraph - 1, -1, -1) if i not in quoted), None)
+        after = next((i for i in range(item.paragraph + 1, len(paragraphs)) if i not in quoted), None)
+        return before, after
     if item.element is not None and paragraphs[0].element is not None:
         return _walk(item.element, article, backwards=True), _walk(item.element, article, backwards=False)
     # Markup inside a text document (Markdown): by line.

@@ -41,7 +41,6 @@ class Bluesky(Platform):
         "shown date (indexedAt, in the embedder's zone and locale) vs the TID clock within a day;"
         " handle vs a handle in the post URL; post URL vs the at:// URI"
     )
-    markers: ClassVar[tuple[str, ...]] = ("bsky",)
     text_markers: ClassVar[tuple[str, ...]] = ("bsky", "(@", "( @")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 

@@ -47,7 +47,6 @@ class Facebook(Platform):
         "'Posted by Name on Thursday, September 7, 2023' (any language) vs the article's dates; author link"
         " vs the page in the post URL (IDs have no clock)"
     )
-    markers: ClassVar[tuple[str, ...]] = ("facebook",)
     text_markers: ClassVar[tuple[str, ...]] = (
         "facebook",
         "Posted by",

@@ -47,7 +47,6 @@ class Instagram(Platform):
         "<time datetime> vs shortcode clock (same second); 'on Jun 16, 2019 at 7:30am PDT' text (US Pacific)"
         " vs the clock within its minute; handle vs a /USER/p/ permalink"
     )
-    markers: ClassVar[tuple[str, ...]] = ("instagr",)
     text_markers: ClassVar[tuple[str, ...]] = ("instagr", "(@", "( @")
     xpath: ClassVar[str] = "//blockquote | //iframe | //amp-instagram"
 

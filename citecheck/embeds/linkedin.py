@@ -31,7 +31,6 @@ class LinkedIn(Platform):
     launched_source = "linkedin.com launched 2003-05-05 (Wikipedia: LinkedIn)"
     hosts = ("linkedin.com", "www.linkedin.com")
     checks = "activity / share / ugcPost ID clock (milliseconds) vs the article; ID shape"
-    markers: ClassVar[tuple[str, ...]] = ("linkedin",)
     text_markers: ClassVar[tuple[str, ...]] = ("linkedin",)
     xpath: ClassVar[str] = "//iframe"
 

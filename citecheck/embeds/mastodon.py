@@ -38,7 +38,6 @@ class Mastodon(Platform):
         "status ID clock (milliseconds, per server: a status has another ID on each server that shows it)"
         " vs the article; handle shown vs the URL's user@server"
     )
-    markers: ClassVar[tuple[str, ...]] = ("/embed",)
     text_markers: ClassVar[tuple[str, ...]] = ("/@", "Mastodon", "mastodon")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 

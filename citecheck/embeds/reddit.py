@@ -29,7 +29,6 @@ class Reddit(Platform):
     launched_source = "reddit.com launched 2005-06-23 (Wikipedia: Reddit)"
     hosts = ("reddit.com", "www.reddit.com", "old.reddit.com", "redd.it", "embed.reddit.com")
     checks = "post ID shape (base 36); 'u/user' shown vs the profile it links (no date shown, no clock in IDs)"
-    markers: ClassVar[tuple[str, ...]] = ("reddit",)
     text_markers: ClassVar[tuple[str, ...]] = ("reddit", "redd.it", " u/")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 

@@ -34,7 +34,6 @@ class Threads(Platform):
         "shortcode clock (Instagram's scheme, inferred) vs the article; handle in the permalink vs a"
         " 'Post by @user' line; permalink vs the link inside the code"
     )
-    markers: ClassVar[tuple[str, ...]] = ("threads.",)
     text_markers: ClassVar[tuple[str, ...]] = ("threads", "Threads")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 

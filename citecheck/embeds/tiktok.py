@@ -31,7 +31,6 @@ class TikTok(Platform):
     )
     hosts = ("tiktok.com", "www.tiktok.com", "m.tiktok.com", "vm.tiktok.com")
     checks = "video ID clock (seconds, within a minute of the upload) vs the article; handle shown vs the cite URL"
-    markers: ClassVar[tuple[str, ...]] = ("tiktok",)
     text_markers: ClassVar[tuple[str, ...]] = ("tiktok", "♬")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
