@@ -9,6 +9,7 @@ checked end to end by the installed ``citecheck`` command, start-up included (go
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import resource
 import shutil
@@ -36,10 +37,8 @@ def lxml_floor(blobs: list[bytes]) -> None:
     for data in blobs:
         if data[:2] == b"\x1f\x8b":
             data = gzip.decompress(data)
-        try:
+        with contextlib.suppress(Exception):  # an empty page is no page
             html.document_fromstring(data, parser=parser)
-        except Exception:  # noqa: BLE001 - an empty page is no page
-            pass
 
 
 def citecheck_pass(files: list[Path]) -> int:

@@ -32,7 +32,13 @@ def snowflake(when: str, low_bits: int = 4242) -> str:
 
 
 def tweet_blockquote(
-    handle: str, post_id: str, shown: str, *, url_handle: str | None = None, ref_src: bool = True, host: str = "twitter.com"
+    handle: str,
+    post_id: str,
+    shown: str,
+    *,
+    url_handle: str | None = None,
+    ref_src: bool = True,
+    host: str = "twitter.com",
 ) -> str:
     query = "?ref_src=twsrc%5Etfw" if ref_src else ""
     return (

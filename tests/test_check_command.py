@@ -83,7 +83,12 @@ def test_standard_input_and_published_override() -> None:
     text = "Storm closes port. — Port Authority (@portauth) March 12, 2024\n"
     result = run("-", "--published", "2024-03-05", "-f", "json", stdin=text)
     report = json.loads(result.stdout)
-    assert report["files"][0]["published"] == {"date": "2024-03-05", "source": "option", "detail": "--published", "datetime": None}
+    assert report["files"][0]["published"] == {
+        "date": "2024-03-05",
+        "source": "option",
+        "detail": "--published",
+        "datetime": None,
+    }
     assert [f["rule"] for f in report["files"][0]["findings"]] == ["CC201"]
 
 

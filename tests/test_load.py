@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from citecheck.load import LoadError, load
+
 from helpers import check, codes, html_article
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
@@ -58,7 +59,11 @@ def test_wordpress_post_dates_come_from_the_gmt_fields() -> None:
             "json-ld",
             dt.date(2020, 1, 31),
         ),
-        ('</head><body><time datetime="2019-07-03" itemprop="datePublished">July 3</time>', "time", dt.date(2019, 7, 3)),
+        (
+            '</head><body><time datetime="2019-07-03" itemprop="datePublished">July 3</time>',
+            "time",
+            dt.date(2019, 7, 3),
+        ),
     ],
 )
 def test_html_publication_date_sources(tmp_path: Path, head: str, source: str, expected: dt.date) -> None:
@@ -98,7 +103,9 @@ def test_gzip_and_windows_1252_are_decoded(tmp_path: Path) -> None:
 
 def test_undeclared_legacy_encoding_is_detected(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
-    path.write_bytes("<html><body><p>Z\u00fcrich m\u00e4rz \u00e9t\u00e9 \u00e0 la for\u00eat</p></body></html>".encode("latin-1"))
+    path.write_bytes(
+        "<html><body><p>Z\u00fcrich m\u00e4rz \u00e9t\u00e9 \u00e0 la for\u00eat</p></body></html>".encode("latin-1")
+    )
     document = load(str(path))
     assert "Z\u00fcrich" in document.paragraphs[0].text
 

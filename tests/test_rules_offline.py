@@ -11,13 +11,17 @@ LATE_EVENING = "2024-03-05T23:30:00"  # UTC: still March 5 in UTC, already March
 
 def test_cc202_official_code_must_show_the_utc_day(tmp_path: Path) -> None:
     post_id = snowflake(LATE_EVENING)
-    wrong = check(tmp_path, "w.html", html_article("2024-03-07", tweet_blockquote("portauth", post_id, "March 6, 2024")))
+    wrong = check(
+        tmp_path, "w.html", html_article("2024-03-07", tweet_blockquote("portauth", post_id, "March 6, 2024"))
+    )
     assert codes(wrong) == ["CC202"]
     finding = wrong.findings[0]
     assert finding.severity == "error" and finding.embed == 0
     assert "March 6, 2024" in finding.message and "2024-03-05 23:30 UTC" in finding.message
     assert set(finding.evidence) == {"shown_date", "id_time"}
-    right = check(tmp_path, "r.html", html_article("2024-03-07", tweet_blockquote("portauth", post_id, "March 5, 2024")))
+    right = check(
+        tmp_path, "r.html", html_article("2024-03-07", tweet_blockquote("portauth", post_id, "March 5, 2024"))
+    )
     assert codes(right) == []
 
 
@@ -74,7 +78,9 @@ def test_cc103_handle_differs_from_the_url(tmp_path: Path) -> None:
 
 def test_cc104_id_in_the_pre_snowflake_gap(tmp_path: Path) -> None:
     gap_id = "200000000000000"  # after the last sequential ID, before the first snowflake
-    report = check(tmp_path, "a.html", html_article("2011-01-01", tweet_blockquote("oldhand", gap_id, "December 1, 2010")))
+    report = check(
+        tmp_path, "a.html", html_article("2011-01-01", tweet_blockquote("oldhand", gap_id, "December 1, 2010"))
+    )
     assert codes(report) == ["CC104"]
     assert "gap" in report.findings[0].message
 
@@ -105,7 +111,12 @@ def test_cc002_no_publication_date_and_cc201_skipped(tmp_path: Path) -> None:
     report = check(tmp_path, "a.html", html_article(None, tweet_blockquote("portauth", post_id, "March 5, 2024")))
     assert codes(report) == ["CC002"]
     assert "--published" in report.findings[0].message
-    dated = check(tmp_path, "b.html", html_article(None, tweet_blockquote("portauth", post_id, "March 5, 2024")), published="2024-03-01")
+    dated = check(
+        tmp_path,
+        "b.html",
+        html_article(None, tweet_blockquote("portauth", post_id, "March 5, 2024")),
+        published="2024-03-01",
+    )
     assert codes(dated) == ["CC201"]
 
 

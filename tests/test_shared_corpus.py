@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
 from citecheck.config import Settings
 from citecheck.models import FileReport
 from citecheck.pipeline import check_paths, check_source
+
 from helpers import shared_path
 
 
@@ -30,7 +30,11 @@ def test_seed_article_is_read_as_its_readme_says() -> None:
     assert first.links == ["https://t.co/dcAffilGRA"]
     assert first.text is not None
     assert first.text.startswith("Trump and Zelensky discussing") and first.text.endswith("defended Israel.")
-    assert (second.handle, second.display_name, second.shown_date) == ("vioryvideo", "Viory Video", dt.date(2025, 10, 22))
+    assert (second.handle, second.display_name, second.shown_date) == (
+        "vioryvideo",
+        "Viory Video",
+        dt.date(2025, 10, 22),
+    )
     assert second.links == ["https://t.co/HilwtyHeCA"]
     assert second.text is not None
     assert second.text.startswith("\u2018Good compromise\u2019") and second.text.endswith("frozen frontline")
@@ -55,7 +59,9 @@ def _expected_tweets() -> dict[str, set[str]]:
 
 def test_every_corpus_page_is_read(corpus_reports: dict[str, FileReport]) -> None:
     assert len(corpus_reports) == 144
-    unreadable = [source for source, report in corpus_reports.items() if any(f.rule == "CC001" for f in report.findings)]
+    unreadable = [
+        source for source, report in corpus_reports.items() if any(f.rule == "CC001" for f in report.findings)
+    ]
     assert unreadable == []
 
 
@@ -87,7 +93,9 @@ def test_every_real_shown_date_is_read(corpus_reports: dict[str, FileReport]) ->
 
 
 def test_no_cc202_on_real_dated_tweets(corpus_reports: dict[str, FileReport]) -> None:
-    dated = [e for r in corpus_reports.values() for e in r.embeds if e.platform == "twitter" and e.shown_date and e.id_clock]
+    dated = [
+        e for r in corpus_reports.values() for e in r.embeds if e.platform == "twitter" and e.shown_date and e.id_clock
+    ]
     assert len(dated) >= 141
     false_alarms = [(s, f.message) for s, r in corpus_reports.items() for f in r.findings if f.rule == "CC202"]
     assert false_alarms == []
@@ -96,6 +104,8 @@ def test_no_cc202_on_real_dated_tweets(corpus_reports: dict[str, FileReport]) ->
 def test_known_oddity_posts_long_after_the_stated_date(corpus_reports: dict[str, FileReport]) -> None:
     # Tweet-Finder's time.html embeds posts 275-381 days after its stated date, but the page says it
     # was modified in 2021: CC201 reports them as infos, not errors.
-    source = str(shared_path("corpus", "pages", "dataculturegroup+Tweet-Finder", "tweetfinder", "test", "fixtures", "time.html"))
+    source = str(
+        shared_path("corpus", "pages", "dataculturegroup+Tweet-Finder", "tweetfinder", "test", "fixtures", "time.html")
+    )
     late = [f for f in corpus_reports[source].findings if f.rule == "CC201"]
     assert late and all(f.severity == "info" for f in late)

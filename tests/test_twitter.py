@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.embeds import InvalidPostId
+from citecheck.embeds import InvalidPostId, extract
 from citecheck.embeds.twitter import FIRST_SNOWFLAKE_ID, snowflake_clock
 from citecheck.load import load
-from citecheck.embeds import extract
+
 from helpers import check, codes, html_article, snowflake, tweet_blockquote
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
@@ -40,7 +40,9 @@ def test_flattened_tails_in_a_text_article() -> None:
 
 def test_official_blockquote_on_x_com_with_ref_src(tmp_path: Path) -> None:
     post_id = snowflake("2024-02-01T12:00:00")
-    (embed,) = embeds_of(tmp_path, html_article("2024-02-02", tweet_blockquote("harbourlog", post_id, "February 1, 2024", host="x.com")))
+    (embed,) = embeds_of(
+        tmp_path, html_article("2024-02-02", tweet_blockquote("harbourlog", post_id, "February 1, 2024", host="x.com"))
+    )
     assert embed.form == "blockquote"
     assert (embed.handle, embed.url_handle, embed.post_id) == ("harbourlog", "harbourlog", post_id)
     assert embed.ref_src is True
@@ -52,19 +54,33 @@ def test_official_blockquote_on_x_com_with_ref_src(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("markup", "form"),
     [
-        ('<blockquote class="twitter-video"><p>Clip</p>&mdash; N (@vidhandle) <a href="https://twitter.com/vidhandle/status/{id}">May 5, 2021</a></blockquote>', "blockquote"),
-        ('<blockquote><p>Quoted</p>&mdash; N (@plainquote) <a href="https://twitter.com/plainquote/status/{id}">May 5, 2021</a></blockquote>', "blockquote-classless"),
+        (
+            '<blockquote class="twitter-video"><p>Clip</p>&mdash; N (@vidhandle) <a href="https://twitter.com/vidhandle/status/{id}">May 5, 2021</a></blockquote>',
+            "blockquote",
+        ),
+        (
+            '<blockquote><p>Quoted</p>&mdash; N (@plainquote) <a href="https://twitter.com/plainquote/status/{id}">May 5, 2021</a></blockquote>',
+            "blockquote-classless",
+        ),
         ('<div class="component embed-twitter" data-embed-type="twitter" data-embed-id="{id}"></div>', "div-embed"),
-        ('<div class="twitter-tweet twitter-tweet-rendered"><iframe id="twitter-widget-0" data-tweet-id="{id}"></iframe></div>', "iframe"),
+        (
+            '<div class="twitter-tweet twitter-tweet-rendered"><iframe id="twitter-widget-0" data-tweet-id="{id}"></iframe></div>',
+            "iframe",
+        ),
         ('<amp-twitter width="375" height="472" layout="responsive" data-tweetid="{id}"></amp-twitter>', "amp"),
     ],
 )
 def test_embed_code_variants(tmp_path: Path, markup: str, form: str) -> None:
     post_id = snowflake("2021-05-05T15:00:00")
-    (embed,) = embeds_of(tmp_path, html_article("2021-05-06", "<p>Before.</p>", markup.format(id=post_id), "<p>After.</p>"))
+    (embed,) = embeds_of(
+        tmp_path, html_article("2021-05-06", "<p>Before.</p>", markup.format(id=post_id), "<p>After.</p>")
+    )
     assert (embed.form, embed.post_id) == (form, post_id)
     assert embed.id_time is not None and embed.id_time.date() == dt.date(2021, 5, 5)
-    assert (embed.paragraph_before, embed.paragraph_after) == (0, 1 if form != "blockquote" and form != "blockquote-classless" else 2)
+    assert (embed.paragraph_before, embed.paragraph_after) == (
+        0,
+        1 if form != "blockquote" and form != "blockquote-classless" else 2,
+    )
 
 
 def test_quote_that_merely_links_a_post_is_not_an_embed(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import Any, ClassVar
@@ -189,9 +190,9 @@ def _blockquote(element: Any) -> dict[str, Any] | None:
         )
     paragraph = element.find(".//p")
     whole = clean(element.text_content())
-    tail = None
-    for tail in _TAIL.finditer(whole):
-        pass  # keep the last tail: the quoted text may itself contain a dash and an @mention
+    # The last tail is the byline: the quoted text may itself contain a dash and an @mention.
+    tails = list(_TAIL.finditer(whole))
+    tail = tails[-1] if tails else None
     if paragraph is not None:
         fields["text"] = _strip_links(clean(paragraph.text_content()))
         fields["lang"] = paragraph.get("lang") or element.get("data-lang") or element.get("lang")
@@ -252,10 +253,8 @@ def _rendered_timeline_tweet(element: Any, post_id: str) -> dict[str, Any]:
         if match:
             fields.update(_url_fields(match))
     for stamp in element.xpath(".//*[@data-time][1]"):
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             fields["shown_time"] = utc(int(stamp.get("data-time")))
-        except (TypeError, ValueError):
-            pass
     texts = element.xpath(".//p[contains(@class,'tweet-text')]")
     if texts:
         fields["text"] = clean(texts[0].text_content())

@@ -32,7 +32,6 @@ class YouTube(Platform):
     launched_source = "youtube.com activated 2005-02-14; first video 2005-04-23 (Wikipedia: YouTube)"
     hosts = ("youtube.com", "www.youtube.com", "youtube-nocookie.com", "youtu.be")
     checks = "video ID shape (a player shows no date and the ID no clock: found and listed, not dated)"
-    markers: ClassVar[tuple[str, ...]] = ("youtu",)
     text_markers: ClassVar[tuple[str, ...]] = ("youtu",)
     xpath: ClassVar[str] = "//iframe | //amp-youtube | //lite-youtube | //embed"
 

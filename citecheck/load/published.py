@@ -155,9 +155,7 @@ def _time_element(root: Any) -> Found | None:
 
 def _inside_embed(element: Any) -> bool:
     # An Instagram embed's <time> is the post's date, not the page's.
-    for ancestor in element.iterancestors("blockquote"):
-        return True
-    return False
+    return next(element.iterancestors("blockquote"), None) is not None
 
 
 def _htmldate(root: Any) -> Found | None:

@@ -54,10 +54,9 @@ def _gunzip(source: str, data: bytes, max_bytes: int) -> bytes:
         raise LoadError(source, f"is not valid gzip ({exc})") from None
     if len(out) > max_bytes or inflater.unconsumed_tail:
         raise LoadError(source, f"decompresses to more than the size cap of {max_bytes} bytes")
-    if not inflater.eof:
-        # Truncated archive: keep what was there, as browsers do, unless it is nothing.
-        if not out:
-            raise LoadError(source, "is a truncated gzip file")
+    # A truncated archive keeps what was there, as browsers do, unless that is nothing.
+    if not inflater.eof and not out:
+        raise LoadError(source, "is a truncated gzip file")
     return out
 
 
