@@ -13,7 +13,6 @@ from collections.abc import Iterable
 
 from ..models import Document, TimeMention
 from .tagger import Hit, Narrative, scan
-from .timeml import to_timeml
 
 __all__ = ["find_mentions", "tag_text", "to_timeml"]
 
@@ -56,3 +55,12 @@ def find_mentions(document: Document, paragraphs: Iterable[int] | None = None) -
             mention.location = paragraph.location
             mentions.append(mention)
     return mentions
+
+
+def to_timeml(text: str, mentions: list[TimeMention], published: dt.date | None) -> str:
+    """TempEval-3 style TimeML of ``text`` with its mentions (see ``timeml.to_timeml``)."""
+    # Imported here: the XML writer is only for `citecheck timeline --format timeml`, and a check
+    # run should not pay for loading it.
+    from .timeml import to_timeml as write
+
+    return write(text, mentions, published)
