@@ -39,6 +39,7 @@ class Narrative:
     published: dt.date | None
     last_day: Period | None = None  # the latest day-precise date the text mentioned
     last_any: Period | None = None  # the latest dated period of any grain
+    last_quarter: Period | None = None  # the quarter (or half) the story reports on, if any
 
 
 # How a "few days", "weeks" etc. spread: from 1 to this many units (wide on purpose: the interval
@@ -48,13 +49,47 @@ VAGUE_MAX = 9
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?")
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
 # The nearest tense marker before a mention decides between the last and the next Friday.
+# "to" after a word of intent ("agreed to buy ... in January") looks forward from the sentence's
+# past-tense verb; "had been due to" looks back. Lower-case "-ed" words are weak past cues (see
+# ``tense_cues``): "United" is no verb, "a planned visit" / "an unspecified date" are adjectives.
 TENSE_CUE = re.compile(
-    r"\b(?:(?P<future>will(?:\s+not)?(?:\s+(?:be|have|have\s+been)\s+\w+)?|(?:to|would)\s+be\s+\w+|won't|wo|'ll|shall|going\s+to|next|coming|upcoming|scheduled|expected|expects"
-    r"|plans?|planning|supposed\s+to|to\s+be\s+held|is\s+to|are\s+to|hopes?\s+to|intends?\s+to|set\s+to|as\s+soon\s+as"
-    r"|tomorrow|later\s+this|due\s+to|begins?|starts?|opens?|meets?|arrives?|leaves?)"
-    r"|(?P<past>said|says|was|were|had|did|told|reported|announced|yesterday|ago|last|earlier|[a-z]{3,}ed))\b",
+    r"\b(?:(?P<pastfuture>had\s+been\s+(?:due|scheduled|set|slated|planned|supposed)\s+to|had\s+(?:planned|hoped|intended)\s+to)"
+    r"|(?P<future>will(?:\s+not)?(?:\s+(?:be|have|have\s+been)\s+\w+)?|(?:to|would)\s+be\s+\w+|won't|wo|'ll|shall"
+    r"|going\s+to|next(?!\s+to\b)|coming|upcoming|scheduled|slated|expected|expects|planned(?=\s+(?:to|for|an?)\b)"
+    r"|planning|effective"
+    r"|(?:plans?|intends?|intended|hopes?|aims?|agreed|agreements?|agrees?|decided|decides|decision|promised"
+    r"|promises?|pledged|vowed|offered|offers?|proposed|proposals?|voted|votes?|set|due|poised|ready|likely|supposed"
+    r"|prepared|preparing|seeks?|sought|wants?|wanted|deadline|bids?|moves?|deal|expecting)\s+to"
+    r"(?!\s+(?:(?:date|the|a|an|its|his|her|their)\b|[$\d]))"
+    r"|to\s+be\s+held|is\s+to|are\s+to|as\s+soon\s+as|tomorrow|later\s+this|due|begins?|starts?|opens?|meets?|arrives?|leaves?)"
+    r"|(?P<past>said|says|was|were|had|did|told|reported|announced|yesterday|ago|last|earlier|since|(?-i:[a-z]{3,}ed)))\b",
     re.IGNORECASE,
 )
+NOT_A_VERB_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|this|that|still|newly|recently|so-called)\s+$", re.IGNORECASE
+)
+
+
+def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
+    """(position, "future"/"past") of each tense cue in a segment of the sentence.
+
+    ``after``: the segment follows the mention, where a past verb of intent is the event the date
+    belongs to ("On Friday, the government agreed to pay ..." is a past Friday).
+    """
+    cues: list[tuple[int, str]] = []
+    for cue in TENSE_CUE.finditer(segment):
+        word = cue.group(0)
+        if cue.group("future") is not None:
+            intent_past = after and re.match(r"\w+ed\b", word) is not None
+            cues.append((cue.start(), "past" if intent_past else "future"))
+            continue
+        weak = word.endswith("ed") and word.islower() and cue.group("pastfuture") is None
+        if weak and (word.startswith("un") or NOT_A_VERB_BEFORE.search(segment, max(0, cue.start() - 16), cue.start())):
+            continue  # an adjective: "an unspecified date", "the so-called agreed plan"
+        cues.append((cue.start(), "past"))
+    return cues
+
+
 COUNT_NOUN = re.compile(
     r"\s+(?:people|persons|troops|soldiers|employees|workers|jobs|shares|votes|cars|vehicles|units|homes|houses"
     r"|residents|students|members|miles|feet|meters|tons|acres|pounds|dollars|points|rooms|seats|copies|deaths"
@@ -79,14 +114,11 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past", or None: the nearest tense cue before the mention, else the first after it."""
     before, after = sentence_around(text, start, end)
-    cue = None
-    for cue in TENSE_CUE.finditer(before):  # noqa: B007 - the last cue is the nearest
-        pass
-    if cue is None:
-        cue = TENSE_CUE.search(after)
-    if cue is None:
-        return None
-    return "future" if cue.group("future") is not None else "past"
+    cues = tense_cues(before)
+    if cues:
+        return cues[-1][1]
+    cues = tense_cues(after, after=True)
+    return cues[0][1] if cues else None
 
 
 def speaks_of_future(text: str, start: int, end: int) -> bool:
@@ -386,8 +418,8 @@ def weekday_date(weekday: int, relative: str, future: bool, pub: dt.date) -> dt.
         return cal.weekday_on_or_after(pub + cal.ONE_DAY, weekday)
     if relative == "this":
         return cal.weekday_on_or_after(pub, weekday) if future else cal.weekday_on_or_before(pub, weekday)
-    if future:
-        return cal.weekday_on_or_after(pub + cal.ONE_DAY, weekday)
+    if future:  # "will sign it Friday" written on a Friday is that day
+        return cal.weekday_on_or_after(pub, weekday)
     return cal.weekday_on_or_before(pub, weekday)
 
 
@@ -501,11 +533,11 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             return Hit(s, e, "DATE", cal.unresolved(f"XXXX-{code}", "season"))
         now = season_year(pub)
         current_code = season_code(pub)
-        order = ["WI", "SP", "SU", "FA"]
+        # the order within a season-year: the winter of 2025 runs into 2026, after the fall of 2025
+        order = ["SP", "SU", "FA", "WI"]
         ahead = order.index(code) > order.index(current_code)
         relative = prefix.replace("the ", "").strip()
         if relative in ("last", "past", "this past"):
-            y = now - 1 if (not ahead and code == current_code) or ahead else now
             y = now if order.index(code) < order.index(current_code) else now - 1
         elif relative in ("next", "coming", "this coming"):
             y = now if ahead else now + 1
@@ -654,8 +686,8 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             base = pub - dt.timedelta(weeks=1)  # "the weekend" read on a Tuesday is the one just past
         return Hit(s, e, "DATE", cal.weekend_of(base), "publication", pub.isoformat())
     letter = {"week": "W", "month": "M", "year": "Y", "decade": "DE"}[unit]
-    if re.search(r"year-(?:earlier|ago)", lower) and nar.last_any is not None and nar.last_any.grain == "quarter":
-        last = nar.last_any  # "the year-ago period" in quarterly results
+    if re.search(r"year-(?:earlier|ago)", lower) and (last := reported_quarter(nar)) is not None:
+        # "the year-ago period" in quarterly results
         return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
     moved = cal.shift(pub, letter, step)
     period = cal.at_grain(moved, letter)
@@ -664,6 +696,16 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif "later this" in lower and period.last is not None:
         period = Period(period.value, pub, period.last, period.grain)
     return Hit(s, e, "DATE", period, "publication", pub.isoformat())
+
+
+def reported_quarter(nar: Narrative) -> Period | None:
+    """The quarter the story is reporting on, when the narrative still stands in it."""
+    quarter, last = nar.last_quarter, nar.last_any
+    if quarter is None or last is None or quarter.begin is None or quarter.last is None or last.begin is None:
+        return None
+    if last is quarter or quarter.begin <= last.begin <= quarter.last:
+        return quarter  # "the third quarter", or "the quarter ended Sept. 30"
+    return None
 
 
 def anchor_for(unit: str, nar: Narrative) -> tuple[Period | None, str]:
@@ -734,8 +776,8 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     direction = 1 if word in ("later", "after", "afterward", "afterwards", "from now", "hence", "on") else -1
     if word in ("ago", "from now", "hence", "back"):
         anchor, how = (cal.day(nar.published), "publication") if nar.published else (None, "")
-        if unit == "Y" and nar.last_any is not None and nar.last_any.grain == "quarter" and n == 1:
-            anchor = nar.last_any  # "a year ago" next to "the third quarter" means that quarter last year
+        if unit == "Y" and n == 1 and (quarter := reported_quarter(nar)) is not None:
+            anchor = quarter  # "a year ago" next to "the third quarter" means that quarter last year
     else:
         anchor, how = anchor_for(unit, nar)
     if word in ("before", "after", "later", "afterward", "afterwards", "on", "prior"):
@@ -936,19 +978,28 @@ def scan(text: str, nar: Narrative) -> list[Hit]:
         if hit is None or hit.end <= hit.start:
             continue
         hits.append(hit)
-        remember(hit, nar)
+        remember(hit, nar, text)
     resolve_forward(text, hits)
     return hits
 
 
-def remember(hit: Hit, nar: Narrative) -> None:
+COMPARISON = re.compile(r"(?i)\byear[- ](?:ago|earlier)\b|\b(?:ago|earlier|before|later)$")
+
+
+def remember(hit: Hit, nar: Narrative, text: str) -> None:
     period = hit.period
     if hit.type not in ("DATE", "TIME") or period.begin is None or period.grain not in REMEMBERED_GRAINS:
         return
-    if hit.anchor == "previous-mention" and period.grain not in ("day", "time"):
-        return  # "a year earlier" twice in a row means the same year, not two years back
+    if period.grain not in ("day", "time") and (
+        hit.anchor == "previous-mention" or COMPARISON.search(text, hit.start, hit.end)
+    ):
+        # "a year earlier" twice in a row means the same year, not two years back; "the year-ago
+        # quarter" and "a year ago" are comparisons, not where the story now stands.
+        return
     if period.grain in ("day", "time"):
         nar.last_day = period
+    if period.grain in ("quarter", "half"):
+        nar.last_quarter = period
     nar.last_any = period
 
 

@@ -1,0 +1,108 @@
+"""Resolution rules added after the first benchmark runs: tense cues, narrative anchors, calendar forms.
+
+Every sentence here is written for the test; none comes from the TempEval data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from citecheck.models import TimeMention
+from citecheck.timeline import tag_text
+
+MONDAY = dt.date(2025, 10, 27)
+FRIDAY = dt.date(2025, 10, 31)
+
+
+def found(text: str, published: dt.date = MONDAY) -> dict[str, TimeMention]:
+    return {m.text: m for m in tag_text(text, published)}
+
+
+def value_of(text: str, phrase: str, published: dt.date = MONDAY) -> str:
+    mentions = found(text, published)
+    assert phrase in mentions, f"{phrase!r} not tagged in {text!r}: {list(mentions)}"
+    return mentions[phrase].value
+
+
+# --- tense cues ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "published"),
+    [
+        # a future weekday said on that very weekday is the same day
+        ("The council will vote Friday on the plan.", "Friday", "2025-10-31", FRIDAY),
+        # intent verbs look forward from a past-tense sentence
+        ("The bakery agreed to buy the mill in January.", "January", "2026-01", MONDAY),
+        ("The club decided to move its games to the new ground in March.", "March", "2026-03", MONDAY),
+        ("The new tariff, approved by the board, takes hold effective Feb. 1.", "Feb. 1", "2026-02-01", MONDAY),
+        ("The launch was planned for early March, an aide said.", "early March", "2026-03", MONDAY),
+        ("Volunteers planned a parade in the old town on Saturday.", "Saturday", "2025-11-01", MONDAY),
+        # "will be <participle> on <date>" is future however the participle ends
+        ("She will be sworn in on January 20.", "January 20", "2026-01-20", dt.date(2025, 12, 5)),
+        # a capitalised "-ed" word is a name, not a verb; "next to" is a place
+        ("The envoy would be flying to the United Kingdom Thursday.", "Thursday", "2025-10-30", MONDAY),
+        ("Two stalls burned in the market next to the station on Saturday.", "Saturday", "2025-10-25", MONDAY),
+        # "-ed" adjectives are no past tense: the payment is still to come
+        ("The dividend would be paid on a still unspecified date in January.", "January", "2026-01", MONDAY),
+        # a deadline that has passed looks back
+        ("The offer had been due to lapse Friday evening.", "Friday evening", "2025-10-24", MONDAY),
+        # after the date, a past verb of intent is the event the date belongs to
+        ("On Friday, the ministry agreed to reopen the border crossing.", "Friday", "2025-10-24", MONDAY),
+        # "since" looks back
+        ("The search has gone on since shortly after the Aug. 2 fire.", "Aug. 2", "2025-08-02", dt.date(2026, 2, 10)),
+    ],
+)
+def test_tense_cues(text: str, phrase: str, value: str, published: dt.date) -> None:
+    assert value_of(text, phrase, published) == value
+
+
+# --- seasons -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "value"),
+    [
+        ("last fall", dt.date(2026, 2, 6), "2025-FA"),  # the winter of 2025 follows the fall of 2025
+        ("last fall", dt.date(2026, 7, 1), "2025-FA"),
+        ("last fall", dt.date(2025, 12, 20), "2025-FA"),
+        ("next spring", dt.date(2026, 2, 6), "2026-SP"),
+        ("next spring", dt.date(2025, 10, 15), "2026-SP"),
+        ("last summer", dt.date(2025, 10, 15), "2025-SU"),
+    ],
+)
+def test_seasons_by_season_year(phrase: str, published: dt.date, value: str) -> None:
+    assert value_of(f"The ferry ran {phrase}.", phrase, published) == value
+
+
+# --- comparisons do not move the narrative -------------------------------------------------------
+
+
+def test_year_ago_comparisons_do_not_chain() -> None:
+    text = (
+        "The dairy lost $2 million in the third quarter, against a profit a year ago. "
+        "Sales were $40 million, up from $38 million a year earlier."
+    )
+    mentions = tag_text(text, dt.date(2025, 10, 27))
+    assert [(m.text, m.value) for m in mentions] == [
+        ("the third quarter", "2025-Q3"),
+        ("a year ago", "2024-Q3"),
+        ("a year earlier", "2024-Q3"),
+    ]
+
+
+def test_year_ago_period_uses_the_quarter_reported_on() -> None:
+    text = (
+        "The mill earned $3 million in the quarter ended Sept. 30. "
+        "In the year-ago quarter it earned $2 million. The year-ago results included a gain."
+    )
+    values = {m.text: m.value for m in tag_text(text, dt.date(2025, 10, 27))}
+    assert values["the year-ago quarter"] == "2024-Q3"
+    assert values["The year-ago results"] == "2024-Q3"
+
+
+def test_year_ago_without_a_quarter_is_the_year() -> None:
+    text = "The town has 13 clinics, up from seven a year ago."
+    assert value_of(text, "a year ago") == "2024"
