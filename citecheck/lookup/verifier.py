@@ -19,7 +19,7 @@ from citecheck.config import NetworkSettings, Settings
 from citecheck.lookup._common import Session
 from citecheck.lookup.cache import DiskCache, default_cache_dir
 from citecheck.lookup.endpoints import Endpoints
-from citecheck.lookup.http import Http, LookupFailed, Resolver
+from citecheck.lookup.http import Http, LookupFailed, Resolver, within
 from citecheck.models import Embed, Evidence
 
 T = TypeVar("T")
@@ -168,7 +168,7 @@ class Verifier:
         lookup: Lookup = importlib.import_module(f"citecheck.lookup.{module}").lookup
         deadline = self.network.deadline
         try:
-            return await asyncio.wait_for(lookup(embed, session), deadline)
+            return await within(lookup(embed, session), deadline)
         except asyncio.TimeoutError:
             return Evidence(status="unknown", failure=f"gave up after {deadline:g} s (the deadline for one embed)")
         except LookupFailed as error:

@@ -8,7 +8,6 @@ one document can mix broken and healthy embeds.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import gzip
 import json
@@ -79,8 +78,9 @@ def gzip_bomb() -> bytes:
 class FaultServer:
     """``with FaultServer() as server:`` ... ``server.url``; set ``faults[id] = "reset"`` and so on."""
 
-    def __init__(self, latency: float = 0.0) -> None:
+    def __init__(self, latency: float = 0.0, keep_alive: bool = False) -> None:
         self.latency = latency
+        self.keep_alive = keep_alive  # healthy answers keep the connection open, as real servers do
         self.faults: dict[str, str] = {}
         self.posts: dict[str, tuple[str, str, str]] = {}  # id -> (handle, name, text)
         self.hits: Counter[str] = Counter()
@@ -122,11 +122,17 @@ class FaultServer:
 
     def _handle(self, sock: socket.socket) -> None:
         data = b""
-        while b"\r\n\r\n" not in data:
-            chunk = sock.recv(65536)
-            if not chunk:
+        while True:
+            while b"\r\n\r\n" not in data:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    return
+                data += chunk
+            head, data = data.split(b"\r\n\r\n", 1)
+            if not self._handle_one(sock, head) or not self.keep_alive:
                 return
-            data += chunk
+
+    def _handle_one(self, sock: socket.socket, data: bytes) -> bool:
         line = data.split(b"\r\n", 1)[0].decode("latin-1")
         target = line.split(" ")[1]
         with self._lock:
@@ -139,8 +145,11 @@ class FaultServer:
         with self._lock:
             self.hits[f"{fault}:{post_id or parts.path}"] += 1
             count = self.hits[f"{fault}:{post_id or parts.path}"]
-        with contextlib.suppress(OSError):
+        try:
             self._respond(sock, parts.path, parse_qs(parts.query), post_id, fault, count)
+        except OSError:
+            return False
+        return fault == "ok"
 
     def _respond(
         self, sock: socket.socket, path: str, query: dict[str, list[str]], post_id: str, fault: str, count: int
@@ -211,9 +220,9 @@ class FaultServer:
             body = {"ok": True, "path": path}
         self._send(sock, 200, json.dumps(body).encode())
 
-    @staticmethod
-    def _send(sock: socket.socket, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
-        head = {"Content-Type": "application/json", "Content-Length": str(len(body)), "Connection": "close"}
+    def _send(self, sock: socket.socket, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+        connection = "keep-alive" if self.keep_alive and status == 200 else "close"
+        head = {"Content-Type": "application/json", "Content-Length": str(len(body)), "Connection": connection}
         head.update(headers or {})
         reason = {200: "OK", 302: "Found", 429: "Too Many Requests", 503: "Service Unavailable"}.get(status, "X")
         lines = [f"HTTP/1.1 {status} {reason}", *(f"{k}: {v}" for k, v in head.items()), "", ""]
