@@ -106,3 +106,81 @@ def test_year_ago_period_uses_the_quarter_reported_on() -> None:
 def test_year_ago_without_a_quarter_is_the_year() -> None:
     text = "The town has 13 clinics, up from seven a year ago."
     assert value_of(text, "a year ago") == "2024"
+
+
+# --- holidays, spelled-out years, weeks named by a day ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "published"),
+    [
+        ("The boat was found on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28", dt.date(2025, 1, 9)),
+        ("The ferry stopped running last Thanksgiving.", "last Thanksgiving", "2024-11-28", dt.date(2025, 3, 2)),
+        ("Turnout on Election Day is expected to be high.", "Election Day", "2026-11-03", dt.date(2026, 10, 20)),
+        ("The shops close early on Christmas Eve.", "Christmas Eve", "2025-12-24", dt.date(2025, 12, 1)),
+        ("The market reopens the day after Christmas.", "the day after Christmas", "2025-12-26", dt.date(2025, 12, 1)),
+        ("The choir sang during Easter week.", "Easter week", "2025-W16", dt.date(2025, 4, 28)),
+        ("Floods hit the valley at Christmas 2023.", "Christmas 2023", "2023-12-25", MONDAY),
+        ("Fireworks are planned for the Fourth of July.", "the Fourth of July", "2026-07-04", dt.date(2026, 6, 1)),
+        ("The pier reopened on Memorial Day.", "Memorial Day", "2025-05-26", dt.date(2025, 6, 3)),
+        ("The levy took effect in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01", MONDAY),
+        ("It was built in nineteen seventy-nine.", "nineteen seventy-nine", "1979", MONDAY),
+        ("The plan runs to the year two thousand.", "the year two thousand", "2000", dt.date(1998, 3, 3)),
+        ("Prices climbed through the nineties.", "the nineties", "199", MONDAY),
+        ("The ice lasted the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI", MONDAY),
+        ("Hearings are set for the week of March 6.", "the week of March 6", "2026-W10", dt.date(2026, 2, 20)),
+    ],
+)
+def test_holidays_spelled_years_and_weeks(text: str, phrase: str, value: str, published: dt.date) -> None:
+    assert value_of(text, phrase, published) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Christmas tree stood in the square.",
+        "They flew to Easter Island.",
+        "Thanksgiving dinner was cancelled.",
+        "Nineteen people were hurt.",
+        "She was nineteen-year-old champion.",
+    ],
+)
+def test_holiday_names_and_number_words_that_are_not_dates(text: str) -> None:
+    assert [m.type for m in tag_text(text, MONDAY) if m.type == "DATE"] == []
+
+
+# --- weekdays counted from the narrative ---------------------------------------------------------
+
+
+def test_previous_weekday_counts_from_the_narratives_day() -> None:
+    text = "The index closed lower Friday, down 4% from the previous Friday."
+    values = {m.text: m.value for m in tag_text(text, MONDAY)}
+    assert values == {"Friday": "2025-10-24", "the previous Friday": "2025-10-17"}
+
+
+def test_following_weekday_and_earlier_weekday() -> None:
+    text = "The jury met on Oct. 8. The verdict came the following Monday. Earlier Sunday, crowds gathered."
+    values = {m.text: m.value for m in tag_text(text, MONDAY)}
+    assert values["the following Monday"] == "2025-10-13"
+    assert values["Earlier Sunday"] == "2025-10-26"
+
+
+def test_overnight_is_the_night_before_the_narratives_day() -> None:
+    text = "Shares fell Friday after overnight losses in Tokyo."
+    values = {m.text: m.value for m in tag_text(text, MONDAY)}
+    assert values["overnight"] == "2025-10-23TNI"
+
+
+# --- durations -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        ("He served 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The applause lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+    ],
+)
+def test_half_units_are_written_without_fractions(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

@@ -169,3 +169,60 @@ def shift_period(p: Period, unit: str, n: int) -> Period:
     if p.grain == "year":
         return year(moved.year)
     return at_grain(moved, unit if unit in ("Y", "M", "W", "Q", "DE", "CE") else "D")
+
+
+def easter(y: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month_, day_ = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(y, month_, day_ + 1)
+
+
+def nth_weekday(y: int, m: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month (n = -1: the last one)."""
+    if n < 0:
+        return weekday_on_or_before(month_end(y, m), weekday)
+    return weekday_on_or_after(dt.date(y, m, 1), weekday) + dt.timedelta(weeks=n - 1)
+
+
+# Holidays news names without a date: fixed (month, day), or a rule of the year.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "new year's": (1, 1), "new year": (1, 1),
+    "independence day": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "veterans day": (11, 11), "veterans' day": (11, 11), "armistice day": (11, 11),
+    "remembrance day": (11, 11), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
+    "bastille day": (7, 14), "inauguration day": (1, 20), "groundhog day": (2, 2),
+}  # fmt: skip
+
+
+def holiday(name: str, y: int) -> dt.date | None:
+    """The day a named holiday falls on in a year (US conventions for the floating ones)."""
+    name = name.lower().replace("’", "'")
+    if name in FIXED_HOLIDAYS:
+        m, d = FIXED_HOLIDAYS[name]
+        return dt.date(y, m, d)
+    if name.startswith("easter") or name in ("good friday", "palm sunday", "ash wednesday", "pentecost"):
+        offset = {"good friday": -2, "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "easter monday": 1}
+        return easter(y) + dt.timedelta(days=offset.get(name, 0))
+    rules: dict[str, tuple[int, int, int]] = {
+        "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
+        "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+        "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3), "presidents day": (2, 0, 3),
+        "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2),
+    }  # fmt: skip
+    if name in rules:
+        m, weekday, n = rules[name]
+        return nth_weekday(y, m, weekday, n)
+    if name == "black friday":
+        return nth_weekday(y, 11, 3, 4) + ONE_DAY
+    if name == "election day":  # the Tuesday after the first Monday of November
+        return nth_weekday(y, 11, 0, 1) + ONE_DAY
+    return None

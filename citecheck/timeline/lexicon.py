@@ -85,6 +85,10 @@ STARTERS: tuple[str, ...] = (
     "nowadays", "currently", "presently", "these", "recently", "lately", "previously", "formerly", "future",
     "soon", "noon", "midnight", "first", "following", "remaining", "preceding", "ensuing", "initial", "days",
     "weeks", "months", "years", "decades", "centuries", "hours", "minutes", "seconds", "quarters", "q",
+    "christmas", "thanksgiving", "easter", "new", "election", "independence", "memorial", "labor", "labour",
+    "veterans", "halloween", "valentine", "mother", "father", "good", "palm", "ash", "pentecost", "martin",
+    "presidents", "columbus", "boxing", "st", "bastille", "inauguration", "groundhog", "armistice", "remembrance",
+    "black",
 )  # fmt: skip
 
 
@@ -109,3 +113,49 @@ def trie_pattern(words: tuple[str, ...]) -> str:
         return body + ("?" if ends else "")
 
     return emit(tree)
+
+
+# Years and decades as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
+_UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_TEEN_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TWO_DIGITS = rf"(?:(?:{_TENS_WORD})(?:[- ](?:{_UNIT_WORD}))?|{_TEEN_WORD}|oh[- ](?:{_UNIT_WORD}))"
+SPELLED_YEAR = (
+    rf"(?:(?:seventeen|eighteen|nineteen)[- ](?:hundred\b|{_TWO_DIGITS})"
+    rf"|(?:the\s+year\s+)two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}|{_UNIT_WORD}))?"
+    rf"|twenty[- ](?:{_TEEN_WORD}|(?:{_TENS_WORD})(?:[- ](?:{_UNIT_WORD}))?))(?![\w-])"
+)
+SPELLED_DECADES: dict[str, int] = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+    "eighties": 80, "nineties": 90,
+}  # fmt: skip
+SPELLED_DECADE = r"(?:the\s+(?:(?:early|mid|late)[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])"
+
+
+def spelled_number(words: str) -> int | None:
+    """ "ninety-six" -> 96, "oh five" -> 5, "and one" -> 1."""
+    total = 0
+    for part in words.lower().replace("-", " ").split():
+        if part in ("and", "oh"):
+            continue
+        if part not in NUMBERS:
+            return None
+        total += NUMBERS[part]
+    return total
+
+
+def spelled_year(span: str) -> int | None:
+    """The year a spelled-out year names: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    lower = span.lower().replace("-", " ")
+    lower = lower[lower.index("the year ") + 9 :] if "the year " in lower else lower
+    words = lower.split()
+    if len(words) >= 2 and words[0] == "two" and words[1] == "thousand":
+        rest = spelled_number(" ".join(words[2:])) if len(words) > 2 else 0
+        return None if rest is None else 2000 + rest
+    for century, first in (("seventeen", 1700), ("eighteen", 1800), ("nineteen", 1900), ("twenty", 2000)):
+        if words and words[0] == century and len(words) > 1:
+            if words[1] == "hundred":
+                return first
+            rest = spelled_number(" ".join(words[1:]))
+            return None if rest is None or rest >= 100 else first + rest
+    return None

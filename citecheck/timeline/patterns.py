@@ -15,6 +15,8 @@ from .lexicon import (
     MONTH_FULL,
     PART_OF_DAY,
     QUANTITY,
+    SPELLED_DECADE,
+    SPELLED_YEAR,
     STARTERS,
     UNIT,
     UNITS_WORD,
@@ -32,6 +34,19 @@ CLOCK = (
     r"|\b(?i:noon|midnight))"
 )
 DAY_AFTER_CLOCK = rf"(?:,?\s+(?:{WEEKDAY_FULL}(?:,?\s+{MONTH}\s+{DAY_NUMBER})?|{MONTH}\s+{DAY_NUMBER}|(?i:today|yesterday|tomorrow|tonight)))"
+HOLIDAY = (
+    r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
+    r"|Easter(?:\s+(?:Sunday|Monday|week))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Pentecost"
+    r"|Election\s+Day|Inauguration\s+Day|Independence\s+Day|Memorial\s+Day|Labou?r\s+Day|Veterans['’]?\s+Day"
+    r"|Armistice\s+Day|Remembrance\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day"
+    r"|Halloween|Valentine['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Boxing\s+Day"
+    r"|Bastille\s+Day|Groundhog\s+Day|Black\s+Friday|(?i:the\s+)?Fourth\s+of\s+July|July\s+(?:Fourth|4th))"
+)
+# "Christmas tree", "Easter Island": the name of a thing, not a day.
+HOLIDAY_NOT_A_DAY = (
+    r"(?!\s+(?:tree|trees|card|cards|gift|gifts|present|presents|carol|carols|lights|decorations|egg|eggs|bunny"
+    r"|Island|Rising|Offensive|spirit|music|songs?|stockings?|dinner|turkey|parade|pageant|special|episode)\b)"
+)
 EARLY_LATE = r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 RELATIVE_WORD = (
     r"(?:last|next|this|this\s+past|this\s+coming|the\s+coming|past|coming|earlier\s+this|later\s+this"
@@ -54,7 +69,14 @@ KINDS: list[tuple[str, str]] = [
         "day_month",
         rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?<![\d$£€.,]){DAY_NUMBER}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR_NUMBER})?",
     ),
-    ("month_year", rf"(?:{EARLY_LATE}[- ]\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR_NUMBER}|'\d\d\b)"),
+    (
+        "holiday",
+        rf"(?:(?i:last|next|this|this\s+past|this\s+coming|the\s+day\s+(?:before|after))\s+)?{HOLIDAY}"
+        rf"(?:,?\s+{YEAR_NUMBER})?(?![\w'’-]){HOLIDAY_NOT_A_DAY}",
+    ),
+    ("week_of", rf"(?i:the\s+week\s+of\s+){MONTH}\s+{DAY_NUMBER}(?:,?\s+{YEAR_NUMBER})?"),
+    ("month_year", rf"(?:{EARLY_LATE}[- ]\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR_NUMBER}|'\d\d\b|(?i:{SPELLED_YEAR}))"),
+    ("spelled_year", rf"(?i:{SPELLED_YEAR})"),
     ("q_short", r"\bQ[1-4](?:\s+(?:FY\s?)?(?:\d{4}|'\d\d))?\b"),
     (
         "quarter",
@@ -64,7 +86,11 @@ KINDS: list[tuple[str, str]] = [
         r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]+)?(?:fiscal[- ]+|calendar[- ]+)?"
         rf"(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR_NUMBER}|\s+of\s+(?:this|last|next)\s+year)?)(?![\w])",
     ),
-    ("decade", r"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ]?)?)(?:1\d\d0|20\d0|'\d0|(?<![\d.$])\d0)'?s\b"),
+    (
+        "decade",
+        r"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ]?)?)(?:1\d\d0|20\d0|'\d0|(?<![\d.$])\d0)'?s\b"
+        rf"|(?i:{SPELLED_DECADE})",
+    ),
     (
         "century",
         r"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
@@ -75,7 +101,7 @@ KINDS: list[tuple[str, str]] = [
         "season",
         rf"(?i:(?:(?:the|this|last|next|this\s+past|this\s+coming|past|early|late|mid|the\s+early|the\s+late"
         rf"|the\s+past|the\s+coming|the\s+next|the\s+last)\s+|mid-)?(?:spring|summer|fall|autumn|winter)"
-        rf"(?:\s+(?:of\s+)?{YEAR_NUMBER})?)(?![\w-])",
+        rf"(?:\s+(?:of\s+)?(?:{YEAR_NUMBER}|{SPELLED_YEAR}))?)(?![\w-])",
     ),
     (
         "offset",
@@ -103,7 +129,8 @@ KINDS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"(?:(?i:(?:last|next|this|this\s+past|this\s+coming|past|coming|early|late)\s+))?{WEEKDAY_FULL}s?"
+        rf"(?:(?i:(?:last|next|this|this\s+past|this\s+coming|past|coming|early|late|earlier|later"
+        rf"|the\s+(?:previous|preceding|following|next))\s+))?{WEEKDAY_FULL}s?"
         rf"(?:\s+(?i:{PART_OF_DAY}))?(?!\w)",
     ),
     (

@@ -16,7 +16,18 @@ from typing import NamedTuple
 
 from . import calendar as cal
 from .calendar import Period
-from .lexicon import MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from .lexicon import (
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    SPELLED_DECADES,
+    SPELLED_YEAR,
+    UNITS,
+    WEEKDAYS,
+    spelled_year,
+)
 from .patterns import TIMEX
 
 
@@ -162,8 +173,20 @@ QUANTITY_OF = re.compile(
 )
 
 
+HALF_UNITS: dict[str, tuple[str, str]] = {
+    "H": ("H", "30M"),
+    "MIN": ("M", "30S"),
+    "Y": ("Y", "6M"),
+    "D": ("D", "T12H"),
+}
+
+
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration: P3D, PT2H, P10Y for a decade, PXW when the count is vague."""
+    if n is not None and not float(n).is_integer() and float(n * 2).is_integer() and unit in HALF_UNITS:
+        whole = int(n)  # "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M (TimeML writes no fractions)
+        big, small = HALF_UNITS[unit]
+        return ("PT" if unit in ("H", "MIN") else "P") + (f"{whole}{big}" if whole else "") + small
     count = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     if unit == "DE":
         return "PXY" if n is None else f"P{int(n * 10)}Y"
@@ -233,10 +256,14 @@ WEEKDAY_IN = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 PART_IN = re.compile(r"\b(morning|afternoon|evening|night|overnight|tonight)\b", re.IGNORECASE)
 
 
+SPELLED_YEAR_IN = re.compile(SPELLED_YEAR, re.IGNORECASE)
+
+
 def year_in(span: str) -> int | None:
     found = YEAR_IN.search(span)
     if not found:
-        return None
+        spelled = SPELLED_YEAR_IN.search(span) if " " in span or "-" in span else None
+        return spelled_year(spelled.group(0)) if spelled else None
     if found.group(1):
         return int(found.group(1))
     short = int(found.group(2))
@@ -436,8 +463,14 @@ def relative_prefix(span: str) -> tuple[str, str]:
     return re.sub(r"\s+", " ", found.group(1).lower()), span[found.end() :]
 
 
+NARRATIVE_WEEKDAY = re.compile(r"(?i)^the\s+(previous|preceding|following|next)\s+")
+
+
 def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
+    narrative = NARRATIVE_WEEKDAY.match(span)
+    if narrative is not None:
+        return narrative_weekday(s, e, span[narrative.end() :], narrative.group(1).lower(), nar)
     relative, rest = relative_prefix(span)
     name = WEEKDAY_IN.search(rest)
     if name is None:
@@ -445,13 +478,29 @@ def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     weekday = WEEKDAYS[name.group(1).lower()]
     if rest[name.end() : name.end() + 1] == "s":  # "Sundays": a set
         return Hit(s, e, "SET", cal.unresolved(f"XXXX-WXX-{weekday + 1}"))
-    if relative in ("early", "late"):
+    if relative in ("early", "late", "earlier", "later"):
         relative = ""
     if nar.published is None:
         return Hit(s, e, "DATE", cal.unresolved(f"XXXX-WXX-{weekday + 1}", "day"))
     when = weekday_date(weekday, relative, speaks_of_future(text, s, e), nar.published)
     # "Friday night": TempEval annotators mostly value it as the day, and the day is what a check needs.
     return Hit(s, e, "DATE", cal.day(when), "publication", nar.published.isoformat())
+
+
+def narrative_weekday(s: int, e: int, rest: str, word: str, nar: Narrative) -> Hit | None:
+    """ "the previous Friday", "the following Monday": counted from the narrative's day."""
+    name = WEEKDAY_IN.search(rest)
+    if name is None:
+        return None
+    weekday = WEEKDAYS[name.group(1).lower()]
+    anchor, how = anchor_for("D", nar)
+    if anchor is None or anchor.begin is None:
+        return Hit(s, e, "DATE", cal.unresolved(f"XXXX-WXX-{weekday + 1}", "day"))
+    if word in ("previous", "preceding"):
+        when = cal.weekday_on_or_before(anchor.begin - cal.ONE_DAY, weekday)
+    else:
+        when = cal.weekday_on_or_after(anchor.begin + cal.ONE_DAY, weekday)
+    return Hit(s, e, "DATE", cal.day(when), how, anchor.value)
 
 
 def resolve_named_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -471,8 +520,9 @@ def resolve_named_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if pub is None:
         return Hit(s, e, "TIME" if code else "DATE", cal.unresolved("XXXX-XX-XX", "day"))
     when = pub + dt.timedelta(days=delta)
-    if lower == "overnight":
-        when = pub - cal.ONE_DAY
+    if lower == "overnight":  # the night before the day the story stands on
+        day_ = nar.last_day.begin if nar.last_day is not None and nar.last_day.begin is not None else pub
+        when = min(day_, pub) - cal.ONE_DAY
     if code:
         return Hit(s, e, "TIME", cal.part_of_day(when, code), "publication", pub.isoformat())
     return Hit(s, e, "DATE", cal.day(when), "publication", pub.isoformat())
@@ -624,7 +674,13 @@ def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     digits = re.search(r"(\d+)0'?s", span)
     if digits is None:
-        return None
+        spelled = re.search(r"[a-z]+ies$", span.lower())
+        if spelled is None or spelled.group(0) not in SPELLED_DECADES:
+            return None
+        tens = SPELLED_DECADES[spelled.group(0)]
+        pub_year = nar.published.year if nar.published else 1999
+        first = (pub_year // 100) * 100 + tens  # "the nineties": this century's, unless still ahead
+        return Hit(s, e, "DATE", cal.decade(first - 100 if first > pub_year else first))
     head = digits.group(1)
     if len(head) == 1:
         if "'" not in span and not span.lower().startswith(("the", "early", "mid", "late")):
@@ -648,6 +704,84 @@ def resolve_century(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if index is None:
         return None
     return Hit(s, e, "DATE", cal.century(index))
+
+
+def resolve_spelled_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    """ "nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
+    y = spelled_year(text[s:e])
+    if y is None or COUNT_NOUN.match(text, e):
+        return None
+    return Hit(s, e, "DATE", cal.year(y))
+
+
+HOLIDAY_NAME = re.compile(
+    r"(?i)^(?:(?:last|next|this|this\s+past|this\s+coming|the\s+day\s+(?:before|after))\s+)?(?:the\s+)?"
+)
+
+
+def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    """ "Thanksgiving Day", "last Christmas", "Election Day", "Easter week", "Christmas 2024"."""
+    span = text[s:e]
+    prefix = HOLIDAY_NAME.match(span)
+    relative = re.sub(r"\s+", " ", prefix.group(0).strip().lower()) if prefix else ""
+    name = YEAR_IN.sub("", span[prefix.end() if prefix else 0 :]).strip(" ,")
+    name = re.sub(r"\s+", " ", name).replace("’", "'")
+    week = name.lower().endswith(" week")
+    key = name[: -len(" week")] if week else name
+    bare = key.lower() in ("christmas", "thanksgiving", "easter", "halloween")
+    if (
+        bare
+        and not relative
+        and not year_in(span)
+        and not re.search(
+            r"(?i)\b(?:on|at|by|before|after|until|till|since|over|for|of|through|during|around|from|to)\s+$",
+            text[max(0, s - 10) : s],
+        )
+    ):
+        return None  # "Christmas" alone is a day only after a preposition ("on Christmas")
+    y = year_in(span)
+    pub = nar.published
+    if cal.holiday(key, 2000) is None:
+        return None
+    if y is None and pub is not None:
+        dates = {yy: d for yy in (pub.year - 1, pub.year, pub.year + 1) if (d := cal.holiday(key, yy)) is not None}
+        if relative.startswith("last") or relative == "this past":
+            y = max(yy for yy, d in dates.items() if d < pub)
+        elif relative.startswith("next") or relative == "this coming":
+            y = min(yy for yy, d in dates.items() if d > pub)
+        elif relative == "this":
+            y = pub.year
+        else:
+            y = nearest_year(dates, pub, tense(text, s, e))
+    if y is None:
+        return Hit(s, e, "DATE", cal.unresolved("XXXX-XX-XX", "day"))
+    when = cal.holiday(key, y)
+    assert when is not None
+    if "day before" in relative or "day after" in relative:
+        when += cal.ONE_DAY if "after" in relative else -cal.ONE_DAY
+    period = cal.week_of(when) if week else cal.day(when)
+    return Hit(
+        s, e, "DATE", period, "publication" if pub and not year_in(span) else None, pub.isoformat() if pub else None
+    )
+
+
+def nearest_year(dates: dict[int, dt.date], pub: dt.date, when_said: str | None) -> int:
+    """Of one day's dates in neighbouring years: the nearest, unless tense says it is months on the wrong side."""
+    y, when = min(dates.items(), key=lambda c: abs((c[1] - pub).days))
+    if when_said == "past" and when > pub + dt.timedelta(days=90) and y - 1 in dates:
+        return y - 1
+    if when_said == "future" and when < pub - dt.timedelta(days=90) and y + 1 in dates:
+        return y + 1
+    return y
+
+
+def resolve_week_of(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    span = text[s:e]
+    inner = resolve_month_day(text, s + span.lower().index(" of ") + 4, e, nar)
+    if inner is None or inner.period.begin is None:
+        return None
+    return Hit(s, e, "DATE", cal.week_of(inner.period.begin), inner.anchor, inner.anchor_value)
 
 
 def resolve_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -945,7 +1079,10 @@ RESOLVERS: dict[str, Resolver] = {
     "clock": resolve_clock,
     "month_day": resolve_month_day,
     "day_month": resolve_day_month,
+    "holiday": resolve_holiday,
+    "week_of": resolve_week_of,
     "month_year": resolve_month_year,
+    "spelled_year": resolve_spelled_year,
     "q_short": resolve_q_short,
     "quarter": resolve_quarter,
     "decade": resolve_decade,
