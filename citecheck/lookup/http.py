@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import http.cookiejar
 import ipaddress
 import json
 import random
@@ -234,6 +235,10 @@ class _Transport(httpx.AsyncHTTPTransport):
         )
 
 
+def _no_cookies() -> http.cookiejar.CookieJar:
+    return http.cookiejar.CookieJar(policy=http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+
+
 def _retrieve(future: asyncio.Future[Response]) -> None:
     if not future.cancelled():
         future.exception()
@@ -265,6 +270,7 @@ class Http:
             timeout=httpx.Timeout(settings.timeout),
             follow_redirects=False,
             trust_env=False,  # no proxy, no .netrc credentials picked up from the environment
+            cookies=_no_cookies(),  # nothing a platform sets is kept or sent back
             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
         )
 
