@@ -7,16 +7,17 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from citecheck.config import Settings
     from citecheck.models import Document, Embed, FileReport, Finding, Report, TimeMention
-    from citecheck.pipeline import Options, check_paths, check_source
+    from citecheck.pipeline import check_paths, check_source
 
 __all__ = [
     "Document",
     "Embed",
     "FileReport",
     "Finding",
-    "Options",
     "Report",
+    "Settings",
     "TimeMention",
     "__version__",
     "check_paths",
@@ -30,7 +31,11 @@ def __getattr__(name: str) -> Any:
         from citecheck import models
 
         return getattr(models, name)
-    if name in {"Options", "check_paths", "check_source"}:
+    if name == "Settings":
+        from citecheck.config import Settings
+
+        return Settings
+    if name in {"check_paths", "check_source"}:
         from citecheck import pipeline
 
         return getattr(pipeline, name)

@@ -7,7 +7,8 @@ import json
 from typing import Any
 
 from citecheck.load.dates import as_date, parse_timestamp
-from citecheck.load.html import html_paragraphs, page_dates, parse_html
+from citecheck.load.html import html_paragraphs, parse_html
+from citecheck.load.published import page_dates
 from citecheck.load.read import LoadError
 from citecheck.models import Document, PublicationDate
 
