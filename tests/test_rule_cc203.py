@@ -66,5 +66,5 @@ def test_a_neighbouring_flattened_embed_is_not_context(tmp_path: Path) -> None:
         "Not for long, March 9. — Bridge Watch (@bridgewatch) March 4, 2025\n"
     )
     report = check(tmp_path, "two.txt", text)
-    assert [(e.paragraph_before, e.paragraph_after) for e in report.embeds] == [(0, None), (0, None)]
+    assert [(e.paragraph_before, e.paragraph_after) for e in report.embeds] == [(0, None), (None, None)]
     assert codes(report) == []

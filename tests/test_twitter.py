@@ -137,3 +137,23 @@ def test_whole_page_embeds_are_ordered_and_numbered(tmp_path: Path) -> None:
     assert [e.index for e in report.embeds] == [0, 1, 2]
     assert [e.form for e in report.embeds] == ["blockquote", "blockquote", "flattened-text"]
     assert codes(report) == ["CC202"]
+
+
+def test_markdown_autolink_and_the_gap(tmp_path: Path) -> None:
+    draft = "---\ndate: 2024-05-01\n---\n\nText.\n\n<https://twitter.com/a/status/200000000000000>\n"
+    report = check(tmp_path, "d.md", draft)
+    assert [(e.form, e.post_id) for e in report.embeds] == [("bare-url", "200000000000000")]
+    assert "CC104" in codes(report)
+
+
+def test_no_space_before_the_dash_and_double_hyphen(tmp_path: Path) -> None:
+    text = (
+        "date 2025-10-27\nIntro.\n\nSomething happened pic.twitter.com/AbCdEf1234\u2014 Some One (@someone) October 22, 2025\n\n"
+        "Other -- Two (@two_h) 22 octobre 2025\n"
+    )
+    report = check(tmp_path, "t.txt", text)
+    assert [(e.handle, e.shown_date) for e in report.embeds] == [
+        ("someone", dt.date(2025, 10, 22)),
+        ("two_h", dt.date(2025, 10, 22)),
+    ]
+    assert report.embeds[0].links == ["https://t.co/AbCdEf1234"]

@@ -68,12 +68,15 @@ def extract(document: Document) -> list[Embed]:
         found.extend(_from_paragraphs(document, in_text, claimed))
     found.sort(key=lambda item: (item.location.line, item.location.offset or 0))
     article = _article_paragraphs(document, claimed)
-    # A paragraph that is itself a flattened embed is not context for its neighbour.
+    # A paragraph that is itself a flattened embed is not context for its neighbour: the walk
+    # from an embed stops at it, as at an embed code.
     quoted = {item.paragraph for item in found if item.paragraph is not None}
+    stops = set(claimed)
     for element, index in list(article.items()):
         if index in quoted:
             del article[element]
-    return [_embed(document, index, item, article, quoted) for index, item in enumerate(found)]
+            stops.add(element)
+    return [_embed(document, index, item, article, quoted, stops) for index, item in enumerate(found)]
 
 
 def _not_article(claimed: set[Any]) -> set[Any]:
@@ -165,12 +168,11 @@ def _from_paragraphs(document: Document, all_platforms: list[Platform], claimed:
     seen: set[tuple[str, str]] = set()
     skip = _not_article(claimed) if claimed else set()
     for paragraph in document.paragraphs:
-        if paragraph.element is not None:
-            if paragraph.element in skip:
-                continue
-        elif document.tree is not None and paragraph.text.startswith("<"):
-            continue  # raw HTML in a Markdown draft: the markup pass has read it
+        if paragraph.element is not None and paragraph.element in skip:
+            continue
         bare = _BARE_URL.match(paragraph.text)
+        if not bare and paragraph.element is None and document.tree is not None and paragraph.text.startswith("<"):
+            continue  # raw HTML in a Markdown draft: the markup pass has read it
         if bare:
             for candidate in all_platforms:
                 fields = candidate.from_url(bare.group(1))
@@ -197,10 +199,12 @@ def _shift(document: Document, paragraph: Paragraph, start: int) -> Location:
     return document.location_at(paragraph.offset + start)
 
 
-def _embed(document: Document, index: int, item: _Found, article: dict[Any, int], quoted: set[int]) -> Embed:
+def _embed(
+    document: Document, index: int, item: _Found, article: dict[Any, int], quoted: set[int], stops: set[Any]
+) -> Embed:
     fields = dict(item.fields)
     embed = Embed(index=index, platform=item.platform.name, location=item.location, **fields)
-    before, after = _neighbours(document, item, article, quoted)
+    before, after = _neighbours(document, item, article, quoted, stops)
     embed.paragraph_before, embed.paragraph_after = before, after
     if embed.post_id:
         try:
@@ -215,7 +219,7 @@ def _embed(document: Document, index: int, item: _Found, article: dict[Any, int]
 
 
 def _neighbours(
-    document: Document, item: _Found, article: dict[Any, int], quoted: set[int]
+    document: Document, item: _Found, article: dict[Any, int], quoted: set[int], stops: set[Any]
 ) -> tuple[int | None, int | None]:
     """The article paragraphs just before and just after an embed (not its own text, nor another
     flattened embed's)."""
@@ -223,11 +227,13 @@ def _neighbours(
     if not paragraphs:
         return None, None
     if item.paragraph is not None:
-        before = next((i for i in range(item.paragraph - 1, -1, -1) if i not in quoted), None)
-        after = next((i for i in range(item.paragraph + 1, len(paragraphs)) if i not in quoted), None)
-        return before, after
+        before, after = item.paragraph - 1, item.paragraph + 1
+        return (
+            None if before in quoted else _valid(before, paragraphs),
+            None if after in quoted else _valid(after, paragraphs),
+        )
     if item.element is not None and paragraphs[0].element is not None:
-        return _walk(item.element, article, backwards=True), _walk(item.element, article, backwards=False)
+        return _walk(item.element, article, stops, backwards=True), _walk(item.element, article, stops, backwards=False)
     # Markup inside a text document (Markdown): by line.
     lines = [p.line for p in paragraphs]
     own = bisect_right(lines, item.location.line) - 1
@@ -240,8 +246,9 @@ def _valid(index: int, paragraphs: list[Paragraph]) -> int | None:
     return index if 0 <= index < len(paragraphs) else None
 
 
-def _walk(element: Any, article: dict[Any, int], *, backwards: bool, limit: int = 400) -> int | None:
-    """The nearest article paragraph in document order, walking away from the embed."""
+def _walk(element: Any, article: dict[Any, int], stops: set[Any], *, backwards: bool, limit: int = 400) -> int | None:
+    """The nearest article paragraph in document order, walking away from the embed; None when
+    another embed comes first (a run of embeds shares no sentence that dates each one)."""
     node = element
     steps = 0
     while node is not None and steps < limit:
@@ -261,4 +268,6 @@ def _walk(element: Any, article: dict[Any, int], *, backwards: bool, limit: int 
         for candidate in candidates:
             if candidate in article:
                 return article[candidate]
+            if candidate in stops:
+                return None
     return None
