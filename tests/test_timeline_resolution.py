@@ -184,3 +184,26 @@ def test_overnight_is_the_night_before_the_narratives_day() -> None:
 )
 def test_half_units_are_written_without_fractions(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+# --- "since <day>" -------------------------------------------------------------------------------
+
+
+def test_since_a_day_means_everything_after_it() -> None:
+    published = dt.date(2025, 12, 12)
+    (since,) = tag_text("The mayor has held two briefings since Election Day.", published)
+    assert (since.value, since.begin, since.last) == ("2025-11-04", dt.date(2025, 11, 4), published)
+    (base,) = tag_text("The index is down 6% from Oct. 13.", published)
+    assert (base.begin, base.last) == (dt.date(2025, 10, 13), published)
+
+
+def test_a_range_from_one_day_to_another_stays_two_days() -> None:
+    first, second = tag_text("The fair ran from Oct. 3 to Oct. 9.", dt.date(2025, 12, 12))
+    assert (first.begin, first.last) == (dt.date(2025, 10, 3), dt.date(2025, 10, 3))
+    assert (second.begin, second.last) == (dt.date(2025, 10, 9), dt.date(2025, 10, 9))
+
+
+def test_since_does_not_move_the_narrative_anchor() -> None:
+    text = "Prices have doubled since Oct. 3. Three days earlier, the mill had closed."
+    values = {m.text: m.value for m in tag_text(text, dt.date(2025, 12, 12))}
+    assert values["Three days earlier"] == "2025-09-30"

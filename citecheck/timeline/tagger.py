@@ -1117,7 +1117,33 @@ def scan(text: str, nar: Narrative) -> list[Hit]:
         hits.append(hit)
         remember(hit, nar, text)
     resolve_forward(text, hits)
+    if nar.published is not None:
+        open_ended(text, hits, nar.published)
     return hits
+
+
+SINCE = re.compile(r"(?i)\b(?:since|from)\s+(?:the\s+)?$")
+RANGE_END = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|-|–|—)\b|\s*[-–—]")
+
+
+def open_ended(text: str, hits: list[Hit], published: dt.date) -> None:
+    """ "since Election Day", "weeks from Oct. 3": the interval meant runs from that day to publication.
+
+    The value stays the day's (TimeML puts "since" outside the span, as a signal); ``last`` says
+    the text speaks of everything after it, so no single later day contradicts it. "from X to Y"
+    is a range, left alone.
+    """
+    for i, hit in enumerate(hits):
+        p = hit.period
+        if hit.type != "DATE" or p.begin is None or p.last is None or p.last >= published:
+            continue
+        if p.grain not in ("day", "week", "weekend") or not SINCE.search(text, max(0, hit.start - 12), hit.start):
+            continue
+        if text[max(0, hit.start - 12) : hit.start].lower().rstrip().endswith("from") and RANGE_END.match(
+            text, hit.end
+        ):
+            continue
+        hits[i] = hit._replace(period=Period(p.value, p.begin, published, p.grain))
 
 
 COMPARISON = re.compile(r"(?i)\byear[- ](?:ago|earlier)\b|\b(?:ago|earlier|before|later)$")
