@@ -45,9 +45,9 @@ ARTICLE_ACCEPT = "text/html,application/xhtml+xml,application/json;q=0.9,text/pl
 
 
 def user_agent(settings: NetworkSettings) -> str:
-    from citecheck import __version__
+    from citecheck import PROJECT_URL, __version__
 
-    return settings.user_agent or f"citecheck/{__version__} (+https://pypi.org/project/citecheck/)"
+    return settings.user_agent or f"citecheck/{__version__} (+{PROJECT_URL})"
 
 
 def embed_key(embed: Embed) -> tuple[Any, ...]:

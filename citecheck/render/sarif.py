@@ -13,13 +13,13 @@ import json
 import re
 from typing import Any, TextIO
 
-from citecheck import __version__
+from citecheck import PROJECT_URL, __version__
 from citecheck.models import Embed, FileReport, Finding, Summary
 from citecheck.render import Renderer, relative_source
 from citecheck.rules.catalogue import CATALOGUE, Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/citecheck/citecheck"
+INFORMATION_URI = PROJECT_URL
 DOCS_URL = INFORMATION_URI + "/blob/main/{path}"
 FINGERPRINT_KEY = "citecheckFinding/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
