@@ -1,4 +1,4 @@
-"""One pass of each source through the stages: load -> extract -> timeline -> (lookup) -> rules."""
+"""One pass of each source through the stages: load -> extract -> (lookup) -> timeline -> rules."""
 
 from __future__ import annotations
 
@@ -54,10 +54,8 @@ def check_document(
 
 def _mentions_near_embeds(context: Context) -> list[TimeMention]:
     # Only the paragraphs CC203 reads are tagged: checking a page must not cost a full timeline.
-    try:
-        from citecheck.timeline import find_mentions
-    except ImportError:
-        return []
+    from citecheck.timeline import find_mentions
+
     wanted: set[int] = set()
     for embed in context.embeds:
         if embed.shown_date is None and embed.shown_time is None and embed.id_time is None:
