@@ -207,3 +207,19 @@ def test_since_does_not_move_the_narrative_anchor() -> None:
     text = "Prices have doubled since Oct. 3. Three days earlier, the mill had closed."
     values = {m.text: m.value for m in tag_text(text, dt.date(2025, 12, 12))}
     assert values["Three days earlier"] == "2025-09-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "published"),
+    [
+        # a deadline: "until" looks ahead from a past-tense sentence
+        ("Officials postponed the hearing until Tuesday morning.", "Tuesday morning", "2025-10-28", MONDAY),
+        ("The regulator gave the firm until mid-November to reply.", "mid-November", "2025-11", MONDAY),
+        # ... but a sentence that opens with "Until" frames the past
+        ("Until Thursday, the police had not named a suspect.", "Thursday", "2025-10-23", dt.date(2025, 10, 24)),
+        # irregular past forms are past cues too
+        ("The index stayed near the record set on Aug. 6.", "Aug. 6", "2025-08-06", dt.date(2026, 2, 6)),
+    ],
+)
+def test_deadlines_and_irregular_pasts(text: str, phrase: str, value: str, published: dt.date) -> None:
+    assert value_of(text, phrase, published) == value

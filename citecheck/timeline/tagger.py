@@ -72,8 +72,8 @@ TENSE_CUE = re.compile(
     r"|promises?|pledged|vowed|offered|offers?|proposed|proposals?|voted|votes?|set|due|poised|ready|likely|supposed"
     r"|prepared|preparing|seeks?|sought|wants?|wanted|deadline|bids?|moves?|deal|expecting)\s+to"
     r"(?!\s+(?:(?:date|the|a|an|its|his|her|their)\b|[$\d]))"
-    r"|to\s+be\s+held|is\s+to|are\s+to|as\s+soon\s+as|tomorrow|later\s+this|due|begins?|starts?|opens?|meets?|arrives?|leaves?)"
-    r"|(?P<past>said|says|was|were|had|did|told|reported|announced|yesterday|ago|last|earlier|since|(?-i:[a-z]{3,}ed)))\b",
+    r"|to\s+be\s+held|is\s+to|are\s+to|as\s+soon\s+as|until|till|tomorrow|later\s+this|due|begins?|starts?|opens?|meets?|arrives?|leaves?)"
+    r"|(?P<past>said|says|was|were|had|did|told|reported|announced|yesterday|ago|last|earlier|since|began|came|went|met|held|took|made|gave|found|fell|rose|won|lost|sent|spent|struck|broke|ran|saw|got|shot|became|brought|bought|sold|paid|left|kept|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)|(?-i:[a-z]{3,}ed)))\b",
     re.IGNORECASE,
 )
 NOT_A_VERB_BEFORE = re.compile(
@@ -91,6 +91,8 @@ def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
     for cue in TENSE_CUE.finditer(segment):
         word = cue.group(0)
         if cue.group("future") is not None:
+            if word.lower() in ("until", "till") and (after or not segment[: cue.start()].strip()):
+                continue  # "Until Thursday, they had not ..." frames the past; "extended until Friday" looks ahead
             intent_past = after and re.match(r"\w+ed\b", word) is not None
             cues.append((cue.start(), "past" if intent_past else "future"))
             continue
