@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from citecheck.models import Document, Embed, IdClock, Location
@@ -16,17 +15,6 @@ from citecheck.models import Document, Embed, IdClock, Location
 
 class InvalidPostId(ValueError):
     """A post ID that cannot exist (wrong shape, in a gap of the ID scheme, in the future)."""
-
-
-@dataclass
-class Found:
-    """An embed as one platform parser found it, before the extract stage numbers it."""
-
-    fields: dict[str, Any]
-    offset: int  # where it starts in document.text, for ordering and location
-    element: Any = None  # the HTML element it came from, if any
-    paragraph: int | None = None  # the paragraph it sits in (text forms)
-    covers: list[Any] = field(default_factory=list)
 
 
 class Platform:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 from urllib.parse import unquote
@@ -61,7 +60,3 @@ def with_shown_date(fields: dict[str, Any], text: str | None, lang: str | None =
         fields["shown_date"] = shown.date
         fields["shown_date_language"] = shown.language
     return fields
-
-
-def date_of(value: dt.datetime) -> dt.date:
-    return value.astimezone(dt.timezone.utc).date()

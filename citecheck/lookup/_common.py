@@ -59,7 +59,3 @@ def path_tail(url: Any) -> str | None:
         return None
     tail = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     return tail.lstrip("@") or None
-
-
-def failure(reason: str, endpoint: str | None) -> dict[str, Any]:
-    return {"status": "unknown", "failure": reason, "endpoint": endpoint}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TextIO
-
 from citecheck.models import Embed, FileReport, Finding, Summary
 from citecheck.render import Renderer
 
@@ -12,9 +10,6 @@ _RESET = "\033[0m"
 
 
 class TextRenderer(Renderer):
-    def __init__(self, out: TextIO, *, color: bool = False) -> None:
-        super().__init__(out, color=color)
-
     def _c(self, style: str, text: str) -> str:
         return f"{_COLORS[style]}{text}{_RESET}" if self.color else text
 
