@@ -157,3 +157,32 @@ def test_no_space_before_the_dash_and_double_hyphen(tmp_path: Path) -> None:
         ("two_h", dt.date(2025, 10, 22)),
     ]
     assert report.embeds[0].links == ["https://t.co/AbCdEf1234"]
+
+
+def test_embed_code_kept_only_inside_a_script(tmp_path: Path) -> None:
+    post_id = snowflake("2024-02-01T12:00:00")
+    code = tweet_blockquote("harbourlog", post_id, "February 1, 2024").replace("/", "\\/").replace('"', '\\"')
+    code = code.replace("<", "\\u003c").replace(">", "\\u003e")
+    script = f'<script>window.__ARTICLE__ = {{"body": "<p>Intro</p>{code}"}};</script>'
+    (embed,) = embeds_of(tmp_path, html_article("2024-02-02", "<p>Visible text.</p>", script))
+    assert embed.form == "blockquote-in-script"
+    assert (embed.handle, embed.post_id, embed.shown_date) == ("harbourlog", post_id, dt.date(2024, 2, 1))
+
+
+def test_the_same_code_in_markup_and_script_is_one_embed(tmp_path: Path) -> None:
+    post_id = snowflake("2024-02-01T12:00:00")
+    code = tweet_blockquote("harbourlog", post_id, "February 1, 2024")
+    script = '<script>var body = "' + code.replace('"', '\\"') + '";</script>'
+    embeds = embeds_of(tmp_path, html_article("2024-02-02", code, script))
+    assert [e.form for e in embeds] == ["blockquote"]
+
+
+def test_an_unclosed_code_does_not_swallow_the_next(tmp_path: Path) -> None:
+    second = snowflake("2024-02-01T12:00:00")
+    unclosed = '<blockquote class="twitter-tweet"><p>First post, its byline lost.</p><p>Article text.</p>'
+    page = html_article(
+        "2024-02-02", unclosed + tweet_blockquote("second", second, "February 1, 2024") + "</blockquote>"
+    )
+    embeds = embeds_of(tmp_path, page)
+    assert [(e.handle, e.post_id) for e in embeds] == [(None, None), ("second", second)]
+    assert embeds[0].id_problem == "it has no link to the post"

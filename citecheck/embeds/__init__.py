@@ -61,6 +61,7 @@ def extract(document: Document) -> list[Embed]:
     claimed: set[Any] = set()
     if document.tree is not None:
         found.extend(_from_markup(document, platforms(), claimed))
+        found.extend(_from_scripts(document, platforms(), claimed, {item.fields.get("post_id") for item in found}))
     # Flattened and bare-URL forms live in the running text, a fraction of an HTML page's size.
     prose = "\n".join(paragraph.text for paragraph in document.paragraphs)
     in_text = [p for p in platforms() if _any_in(p.text_markers, prose)]
@@ -123,20 +124,20 @@ _TAG_STEP = re.compile(r"^//([\w-]+)$")
 _ATTRIBUTE = re.compile(r"@([\w-]+)")
 
 
-def _candidates(document: Document) -> list[Any]:
-    """The elements any platform's XPath selects, once each, in document order."""
+def _candidates(root: Any, source: str) -> list[Any]:
+    """The elements any platform's XPath selects in a tree, once each, in document order."""
     tags, predicates = _selectors()
-    elements: list[Any] = list(document.tree.iter(*tags)) if tags else []
+    elements: list[Any] = list(root.iter(*tags)) if tags else []
     extra = []
     for selector, attributes in predicates:
-        if attributes and not _any_in(attributes, document.text):
+        if attributes and not _any_in(attributes, source):
             continue
-        extra.extend(selector(document.tree))
+        extra.extend(selector(root))
     if extra:
         seen = set(elements)
         elements.extend(element for element in dict.fromkeys(extra) if element not in seen)
         kinds = {element.tag for element in elements}
-        order = {element: index for index, element in enumerate(document.tree.iter(*kinds))}
+        order = {element: index for index, element in enumerate(root.iter(*kinds))}
         elements.sort(key=lambda element: order.get(element, 0))
     return elements
 
@@ -145,8 +146,8 @@ def _from_markup(document: Document, all_platforms: tuple[Platform, ...], claime
     from citecheck.embeds._base import element_location
 
     found: list[_Found] = []
-    for element in _candidates(document):
-        if claimed and any(ancestor in claimed for ancestor in element.iterancestors()):
+    for element in _candidates(document.tree, document.text):
+        if claimed and _inside_another(element, claimed):
             continue  # the iframe inside a rendered embed, the <p> inside a blockquote, ...
         for candidate in all_platforms:
             fields = candidate.from_element(element, document)
@@ -156,6 +157,61 @@ def _from_markup(document: Document, all_platforms: tuple[Platform, ...], claime
                 found.append(_Found(candidate, fields, location, element, None))
                 break
     return found
+
+
+# JSON string escapes an embed code picks up when a CMS keeps the article body in a script.
+_JSON_ESCAPES = (("\\/", "/"), ('\\"', '"'), ("\\n", "\n"), ("\\t", " "))
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _unescape(code: str) -> str:
+    code = _UNICODE_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), code)
+    for escaped, plain in _JSON_ESCAPES:
+        code = code.replace(escaped, plain)
+    return code
+
+
+def _from_scripts(
+    document: Document, all_platforms: tuple[Platform, ...], claimed: set[Any], known: set[Any]
+) -> list[_Found]:
+    """Embed codes that live only inside a script (a JSON copy of the article body, a lazy
+    loader): unescaped and parsed on their own, located at their script."""
+    from citecheck.embeds._base import element_location
+    from citecheck.load.html import parse_html
+
+    found: list[_Found] = []
+    for script in document.tree.iter("script"):
+        code = script.text
+        if not code or ("<blockquote" not in code and "u003cblockquote" not in code.lower()):
+            continue
+        code = _unescape(code)
+        root = parse_html(code)
+        if root is None:
+            continue
+        inner: set[Any] = set()
+        for element in _candidates(root, code):
+            if inner and _inside_another(element, inner):
+                continue
+            for candidate in all_platforms:
+                fields = candidate.from_element(element, document)
+                if fields and fields.get("post_id") not in known:
+                    inner.add(element)
+                    known.add(fields.get("post_id"))
+                    fields["form"] = f"{fields.get('form', 'code')}-in-script"
+                    found.append(_Found(candidate, fields, element_location(document, script), script, None))
+                    break
+        if inner:
+            claimed.add(script)
+    return found
+
+
+def _inside_another(element: Any, claimed: set[Any]) -> bool:
+    """Whether an element belongs to an embed already found. A blockquote inside a blockquote is
+    not: an embed code left unclosed swallows the next one, which is still an embed of its own."""
+    for ancestor in element.iterancestors():
+        if ancestor in claimed:
+            return not (element.tag == "blockquote" and ancestor.tag == "blockquote")
+    return False
 
 
 def _holders(claimed: set[Any]) -> set[Any]:

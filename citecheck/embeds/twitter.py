@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import re
 from typing import Any, ClassVar
@@ -157,6 +158,11 @@ def _links(element: Any) -> list[str]:
 
 
 def _blockquote(element: Any) -> dict[str, Any] | None:
+    if element.find(".//blockquote") is not None:
+        # An unclosed embed code swallowed the next one: read this code without it.
+        element = copy.deepcopy(element)
+        for nested in element.findall(".//blockquote"):
+            nested.getparent().remove(nested)
     classes = (element.get("class") or "").split()
     official = "twitter-tweet" in classes or "twitter-video" in classes
     status_anchor = None
@@ -234,7 +240,8 @@ def _byline(element: Any) -> dict[str, Any]:
 def _broken_post_url(element: Any) -> str | None:
     candidates = [element.get("data-url"), *(a.get("href") for a in element.iter("a"))]
     for url in candidates:
-        if url and re.search(r"(?:twitter|x)\.com/", url) and "/hashtag/" not in url:
+        # A link that tries to be a post URL; profile links of @mentions in the text are not.
+        if url and re.search(r"(?:twitter|x)\.com/", url) and "status" in url:
             return str(url).strip()
     return None
 
