@@ -264,7 +264,8 @@ SPELLED_YEAR_IN = re.compile(SPELLED_YEAR, re.IGNORECASE)
 def year_in(span: str) -> int | None:
     found = YEAR_IN.search(span)
     if not found:
-        spelled = SPELLED_YEAR_IN.search(span) if " " in span or "-" in span else None
+        lower = span.lower()
+        spelled = SPELLED_YEAR_IN.search(span) if "teen " in lower or "twenty" in lower or "thousand" in lower else None
         return spelled_year(spelled.group(0)) if spelled else None
     if found.group(1):
         return int(found.group(1))
