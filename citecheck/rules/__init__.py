@@ -15,7 +15,33 @@ from citecheck.config import Settings
 from citecheck.models import Document, Embed, Evidence, Finding, Location, TimeMention
 from citecheck.rules.catalogue import CATALOGUE, Rule
 
-__all__ = ["CATALOGUE", "Context", "Rule", "check", "run_rules"]
+__all__ = ["CATALOGUE", "Context", "Rule", "check", "new_finding", "run_rules"]
+
+
+def new_finding(
+    code: str,
+    message: str,
+    settings: Settings,
+    *,
+    embed: Embed | None = None,
+    location: Location | None = None,
+    evidence: dict[str, Any] | None = None,
+) -> Finding:
+    """A finding of catalogue rule ``code``, at the severity the run's settings give it.
+
+    Located at ``location``, else at the embed it concerns, else nowhere (the whole file).
+    """
+    rule = CATALOGUE[code]
+    return Finding(
+        rule=code,
+        name=rule.name,
+        severity=settings.severity.get(code, rule.severity),
+        message=message,
+        embed=embed.index if embed is not None else None,
+        location=location or (embed.location if embed is not None else None),
+        evidence=evidence or {},
+        help=rule.help,
+    )
 
 
 @dataclass
@@ -37,17 +63,7 @@ class Context:
         location: Location | None = None,
         evidence: dict[str, Any] | None = None,
     ) -> Finding:
-        rule = CATALOGUE[code]
-        return Finding(
-            rule=code,
-            name=rule.name,
-            severity=self.settings.severity.get(code, rule.severity),
-            message=message,
-            embed=embed.index if embed is not None else None,
-            location=location or (embed.location if embed is not None else None),
-            evidence=evidence or {},
-            help=rule.help,
-        )
+        return new_finding(code, message, self.settings, embed=embed, location=location, evidence=evidence)
 
 
 Check = Callable[[Context], Iterable[Finding]]

@@ -6,21 +6,12 @@ from collections.abc import Iterator
 
 from citecheck.config import Settings
 from citecheck.models import Finding
-from citecheck.rules import Context, check
-from citecheck.rules.catalogue import CATALOGUE
+from citecheck.rules import Context, check, new_finding
 
 
 def unreadable(source: str, reason: str, settings: Settings) -> Finding:
     """CC001 for a source the load stage could not read; the run goes on with the others."""
-    rule = CATALOGUE["CC001"]
-    return Finding(
-        rule=rule.code,
-        name=rule.name,
-        severity=settings.severity.get(rule.code, rule.severity),
-        message=f"{source} {reason}",
-        evidence={"source": source, "reason": reason},
-        help=rule.help,
-    )
+    return new_finding("CC001", f"{source} {reason}", settings, evidence={"source": source, "reason": reason})
 
 
 @check("CC002")

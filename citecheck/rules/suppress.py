@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from citecheck.config import Settings
 from citecheck.models import Embed, Finding, Suppression
+from citecheck.rules import new_finding
 from citecheck.rules.catalogue import CATALOGUE
 
 __all__ = ["apply_suppressions", "covers", "target_embed"]
@@ -55,7 +56,6 @@ def _checkable(suppression: Suppression, settings: Settings) -> bool:
 
 
 def _unused(suppression: Suppression, target: Embed | None, settings: Settings) -> Finding:
-    rule = CATALOGUE["CC003"]
     codes = " ".join(suppression.rules) or "(all rules)"
     form = "ignore-file" if suppression.scope == "file" else "ignore"
     unknown = [code for code in suppression.rules if not any(known.startswith(code) for known in CATALOGUE)]
@@ -69,18 +69,16 @@ def _unused(suppression: Suppression, target: Embed | None, settings: Settings) 
         why = "there is no embed after it"
     else:
         why = f"the next embed (embed {target.index}, line {target.location.line}) has no {codes} finding"
-    return Finding(
-        rule=rule.code,
-        name=rule.name,
-        severity=settings.severity.get(rule.code, rule.severity),
-        message=f"The suppression '<!-- citecheck: {form} {codes} -->' suppresses nothing: {why}. Remove it.",
+    return new_finding(
+        "CC003",
+        f"The suppression '<!-- citecheck: {form} {codes} -->' suppresses nothing: {why}. Remove it.",
+        settings,
         location=suppression.location,
         evidence={
             "scope": suppression.scope,
             "rules": suppression.rules,
             "embed": target.index if target is not None else None,
         },
-        help=rule.help,
     )
 
 
