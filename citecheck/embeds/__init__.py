@@ -182,7 +182,7 @@ def _from_scripts(
     found: list[_Found] = []
     for script in document.tree.iter("script"):
         code = script.text
-        if not code or ("<blockquote" not in code and "u003cblockquote" not in code.lower()):
+        if not code or "blockquote" not in code:
             continue
         code = _unescape(code)
         root = parse_html(code)

@@ -15,6 +15,7 @@ from citecheck.models import Document, Suppression
 __all__ = ["find_suppressions", "parse_codes"]
 
 _COMMENT = re.compile(r"<!--\s*citecheck:\s*(ignore-file|ignore)(?=\s|-->)(.*?)-->", re.I | re.S)
+_OPENING = re.compile(r"<!--\s*citecheck", re.I)
 _CODE = re.compile(r"^CC\d{1,3}$", re.I)
 
 
@@ -28,8 +29,8 @@ def parse_codes(text: str) -> list[str]:
 def find_suppressions(document: Document) -> list[Suppression]:
     """Every suppression comment in the document's text, in order, with where it sits."""
     text = document.text
-    # Two substring tests spare the comment scan on the pages (nearly all) that suppress nothing.
-    if "<!--" not in text or ("citecheck" not in text and "CITECHECK" not in text and "Citecheck" not in text):
+    # A short literal-led pattern finds the first one fast; nearly every page has none.
+    if _OPENING.search(text) is None:
         return []
     found: list[Suppression] = []
     for match in _COMMENT.finditer(text):
