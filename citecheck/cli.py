@@ -54,11 +54,11 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _codes(values: list[str] | None) -> list[str]:
-    from citecheck.rules.catalogue import CATALOGUE
+    from citecheck.rules.catalogue import names_a_rule
 
     codes = [code.strip().upper() for value in values or [] for code in value.split(",") if code.strip()]
     for code in codes:
-        if not any(known.startswith(code) for known in CATALOGUE):
+        if not names_a_rule(code):
             raise typer.BadParameter(f"{code} matches no rule (see 'citecheck rules')")
     return codes
 

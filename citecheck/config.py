@@ -134,10 +134,10 @@ def _error_text(path: Path, error: Exception) -> str:
 
 
 def _check_codes(path: Path, config: ConfigFile) -> None:
-    from citecheck.rules.catalogue import CATALOGUE
+    from citecheck.rules.catalogue import CATALOGUE, names_a_rule
 
     def bad(codes: list[str]) -> list[str]:
-        return [code for code in codes if not any(known.startswith(code.upper()) for known in CATALOGUE)]
+        return [code for code in codes if not names_a_rule(code.upper())]
 
     tables: list[tuple[str, list[str] | None, list[str], dict[str, Severity]]] = [
         ("", config.select, config.ignore, config.severity)

@@ -54,3 +54,8 @@ CATALOGUE: dict[str, Rule] = {
         Rule("CC306", "unverified", "info", "A look-up failed (timeout, rate limit, blocked host).", True),
     )
 }
+
+
+def names_a_rule(code: str) -> bool:
+    """Whether an upper-case code or prefix (``CC2``) names at least one rule of the catalogue."""
+    return any(known.startswith(code) for known in CATALOGUE)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from citecheck.config import Settings
 from citecheck.models import Embed, Finding, Suppression
 from citecheck.rules import new_finding
-from citecheck.rules.catalogue import CATALOGUE
+from citecheck.rules.catalogue import CATALOGUE, names_a_rule
 
 __all__ = ["apply_suppressions", "covers", "target_embed"]
 
@@ -46,7 +46,7 @@ def _matches(suppression: Suppression, finding: Finding, target: Embed | None) -
 
 def _checkable(suppression: Suppression, settings: Settings) -> bool:
     """Whether this run could have produced a finding the suppression names (else it is not 'unused')."""
-    if not suppression.rules or any(not any(k.startswith(code) for k in CATALOGUE) for code in suppression.rules):
+    if not suppression.rules or not all(names_a_rule(code) for code in suppression.rules):
         return True
     return any(
         settings.enabled(code) and (settings.online or not rule.online)
@@ -58,7 +58,7 @@ def _checkable(suppression: Suppression, settings: Settings) -> bool:
 def _unused(suppression: Suppression, target: Embed | None, settings: Settings) -> Finding:
     codes = " ".join(suppression.rules) or "(all rules)"
     form = "ignore-file" if suppression.scope == "file" else "ignore"
-    unknown = [code for code in suppression.rules if not any(known.startswith(code) for known in CATALOGUE)]
+    unknown = [code for code in suppression.rules if not names_a_rule(code)]
     if unknown:
         why = (
             f"{', '.join(unknown)} {'is not a rule' if len(unknown) == 1 else 'are not rules'} (see 'citecheck rules')"
