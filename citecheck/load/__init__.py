@@ -67,11 +67,12 @@ def load_bytes(source: str, data: bytes, *, published: dt.date | None = None, ur
     if published is not None:
         document.published = PublicationDate(date=published, source="option", detail="--published")
     elif document.published is None and document.url:
+        from citecheck.load.dates import publication_date
         from citecheck.load.published import url_date
 
         found = url_date(document.url)
         if found:
-            document.published = PublicationDate(date=found[0], source="url", detail=found[2])  # type: ignore[arg-type]
+            document.published = publication_date(*found)
     return document
 
 

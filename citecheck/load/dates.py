@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from citecheck.models import DateSource, PublicationDate
+
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
@@ -46,3 +48,10 @@ def parse_timestamp(value: str) -> dt.datetime | dt.date | None:
 def as_date(value: dt.datetime | dt.date) -> dt.date:
     """The calendar date a timestamp names, in its own zone (what the page's reader saw)."""
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def publication_date(value: dt.datetime | dt.date, source: DateSource, detail: str) -> PublicationDate:
+    """A page's date as the report gives it: the day, where it came from, and the full timestamp
+    when the source had one (CC201 then counts hours, not days)."""
+    stamp = value if isinstance(value, dt.datetime) else None
+    return PublicationDate(date=as_date(value), source=source, detail=detail, datetime=stamp)

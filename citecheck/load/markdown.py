@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from citecheck.load.dates import as_date, parse_timestamp
+from citecheck.load.dates import parse_timestamp, publication_date
 from citecheck.load.html import parse_html
 from citecheck.load.text import text_paragraphs
 from citecheck.models import Document, PublicationDate
@@ -51,15 +51,8 @@ def _front_matter(block: str) -> dict[str, Any]:
 def _date_field(meta: dict[str, Any], keys: tuple[str, ...]) -> PublicationDate | None:
     for key in keys:
         value = meta.get(key)
-        if isinstance(value, dt.datetime):
-            return PublicationDate(date=value.date(), source="front-matter", detail=f"{key}: {value}", datetime=value)
-        if isinstance(value, dt.date):
-            return PublicationDate(date=value, source="front-matter", detail=f"{key}: {value}")
-        if isinstance(value, str):
-            parsed = parse_timestamp(value)
-            if parsed is not None:
-                stamp = parsed if isinstance(parsed, dt.datetime) else None
-                return PublicationDate(
-                    date=as_date(parsed), source="front-matter", detail=f"{key}: {value}", datetime=stamp
-                )
+        # YAML reads an unquoted date or timestamp itself; a quoted one is a string.
+        parsed = parse_timestamp(value) if isinstance(value, str) else value
+        if isinstance(parsed, dt.date):
+            return publication_date(parsed, "front-matter", f"{key}: {value}")
     return None

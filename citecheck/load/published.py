@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from citecheck.load.dates import as_date, parse_timestamp
+from citecheck.load.dates import parse_timestamp, publication_date
 from citecheck.models import DateSource, PublicationDate
 
 # Meta names and properties, most specific first. Both lists are the common CMS vocabularies
@@ -177,8 +177,4 @@ def _htmldate(root: Any) -> Found | None:
 
 
 def _as_publication(found: Found | None) -> PublicationDate | None:
-    if found is None:
-        return None
-    value, source, detail = found
-    stamp = value if isinstance(value, dt.datetime) else None
-    return PublicationDate(date=as_date(value), source=source, detail=detail, datetime=stamp)
+    return publication_date(*found) if found is not None else None

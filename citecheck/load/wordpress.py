@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
-from citecheck.load.dates import as_date, parse_timestamp
+from citecheck.load.dates import parse_timestamp, publication_date
 from citecheck.load.html import html_paragraphs, parse_html
 from citecheck.load.published import page_dates
 from citecheck.load.read import LoadError
@@ -50,8 +49,6 @@ def _field(data: dict[str, Any], gmt_key: str, local_key: str) -> PublicationDat
         if not isinstance(value, str):
             continue
         parsed = parse_timestamp(value + ("Z" if key == gmt_key and value[-1:].isdigit() else ""))
-        if parsed is None:
-            continue
-        stamp = parsed if isinstance(parsed, dt.datetime) else None
-        return PublicationDate(date=as_date(parsed), source="cms", detail=f'{key} "{value}"', datetime=stamp)
+        if parsed is not None:
+            return publication_date(parsed, "cms", f'{key} "{value}"')
     return None
