@@ -6,6 +6,7 @@ Suppressed findings are not annotated. Infos become notices. The last line is a 
 from __future__ import annotations
 
 from citecheck.models import FileReport, Finding, Summary
+from citecheck.progress import summary_line
 from citecheck.render import Renderer, relative_source
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -39,8 +40,4 @@ class GithubRenderer(Renderer):
                 self.out.write(annotation(report.source, finding) + "\n")
 
     def finish(self, summary: Summary) -> None:
-        suppressed = f", {summary.suppressed} suppressed" if summary.suppressed else ""
-        self.out.write(
-            f"citecheck: {summary.files} files, {summary.embeds} embeds, {summary.errors} errors,"
-            f" {summary.warnings} warnings, {summary.infos} infos{suppressed}\n"
-        )
+        self.out.write(summary_line(summary) + "\n")

@@ -9,7 +9,8 @@ import re
 from typing import TextIO
 from xml.sax.saxutils import escape, quoteattr
 
-from citecheck.models import SEVERITY_RANK, Embed, FileReport, Finding, Summary
+from citecheck.models import Embed, FileReport, Finding, Summary
+from citecheck.pipeline import fails
 from citecheck.render import Renderer, relative_source
 
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -22,10 +23,6 @@ def clean(text: str) -> str:
 
 def attr(value: object) -> str:
     return quoteattr(clean(str(value)))
-
-
-def failing(finding: Finding, fail_on: str) -> bool:
-    return not finding.suppressed and fail_on != "never" and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[fail_on]
 
 
 def describe(finding: Finding) -> str:
@@ -46,8 +43,8 @@ def testcase(source: str, embed: Embed | None, findings: list[Finding], fail_on:
     classname = relative_source(source)
     line = f" line={attr(embed.location.line)}" if embed is not None else ""
     head = f"    <testcase name={attr(case_name(embed))} classname={attr(classname)} file={attr(classname)}{line}"
-    failures = [f for f in findings if failing(f, fail_on)]
-    others = [f for f in findings if not failing(f, fail_on)]
+    failures = [f for f in findings if fails(f, fail_on)]
+    others = [f for f in findings if not fails(f, fail_on)]
     if not findings:
         return head + "/>\n"
     body = []
@@ -66,7 +63,7 @@ def testcase(source: str, embed: Embed | None, findings: list[Finding], fail_on:
 def testsuite(report: FileReport, fail_on: str) -> str:
     groups: list[tuple[Embed | None, list[Finding]]] = [(None, [f for f in report.findings if f.embed is None])]
     groups += [(embed, [f for f in report.findings if f.embed == embed.index]) for embed in report.embeds]
-    failures = sum(any(failing(f, fail_on) for f in findings) for _, findings in groups)
+    failures = sum(any(fails(f, fail_on) for f in findings) for _, findings in groups)
     cases = "".join(testcase(report.source, embed, findings, fail_on) for embed, findings in groups)
     name = relative_source(report.source)
     head = f'  <testsuite name={attr(name)} tests="{len(groups)}" failures="{failures}" errors="0" skipped="0">\n'
