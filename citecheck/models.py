@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, Literal
 
@@ -55,25 +54,46 @@ class PublicationDate(BaseModel):
     datetime: dt.datetime | None = Field(default=None, description="The full timestamp when the source gives one.")
 
 
-@dataclass(eq=False)
 class Paragraph:
     """One block of running text, with its place in the source.
 
-    A plain dataclass, not a pydantic model: a long page has thousands of paragraphs, they never
-    leave the process, and building them is on the hot path of every check.
+    Not a pydantic model: a long page has thousands of paragraphs, they never leave the process,
+    and building them is on the hot path of every check. The text of an HTML paragraph is read
+    from its element on first use: most paragraphs of a page are never looked at.
     """
 
-    index: int
-    text: str
-    line: int
-    column: int = 1
-    offset: int | None = None
-    # The HTML element the text came from; lets the extract stage skip text inside embeds.
-    element: Any = field(default=None, repr=False)
+    __slots__ = ("_text", "column", "element", "index", "line", "offset")
+
+    def __init__(
+        self,
+        index: int,
+        text: str | None = None,
+        line: int = 1,
+        column: int = 1,
+        offset: int | None = None,
+        element: Any = None,
+    ) -> None:
+        self.index = index
+        self._text = text
+        self.line = line
+        self.column = column
+        self.offset = offset
+        # The HTML element the text comes from; lets the extract stage tell embeds from prose.
+        self.element = element
+
+    @property
+    def text(self) -> str:
+        """The paragraph's text, white space folded as a reader sees it."""
+        if self._text is None:
+            self._text = " ".join(self.element.text_content().split()) if self.element is not None else ""
+        return self._text
 
     @property
     def location(self) -> Location:
         return Location(line=self.line, column=self.column, offset=self.offset)
+
+    def __repr__(self) -> str:
+        return f"Paragraph(index={self.index}, line={self.line}, text={self.text[:40]!r})"
 
 
 class Suppression(BaseModel):

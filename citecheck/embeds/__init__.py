@@ -73,8 +73,8 @@ def extract(document: Document) -> list[Embed]:
     # from an embed stops at it, as at an embed code.
     quoted = {item.paragraph for item in found if item.paragraph is not None}
     stops = set(claimed)
-    for element, index in list(article.items()):
-        if index in quoted:
+    for element, paragraph in list(article.items()):
+        if paragraph.index in quoted:
             del article[element]
             stops.add(element)
     return [_embed(document, index, item, article, quoted, stops) for index, item in enumerate(found)]
@@ -86,12 +86,12 @@ def _not_article(claimed: set[Any]) -> set[Any]:
     return _holders(claimed) | {inner for element in claimed for inner in element.iter()}
 
 
-def _article_paragraphs(document: Document, claimed: set[Any]) -> dict[Any, int]:
-    """Paragraph index by HTML element, for the article's own paragraphs."""
+def _article_paragraphs(document: Document, claimed: set[Any]) -> dict[Any, Paragraph]:
+    """The article's own paragraphs, by HTML element."""
     if not document.paragraphs or document.paragraphs[0].element is None:
         return {}
     skip = _not_article(claimed) if claimed else set()
-    return {p.element: p.index for p in document.paragraphs if p.element not in skip}
+    return {p.element: p for p in document.paragraphs if p.element not in skip}
 
 
 def _any_in(markers: tuple[str, ...], source: str) -> bool:
@@ -256,7 +256,7 @@ def _shift(document: Document, paragraph: Paragraph, start: int) -> Location:
 
 
 def _embed(
-    document: Document, index: int, item: _Found, article: dict[Any, int], quoted: set[int], stops: set[Any]
+    document: Document, index: int, item: _Found, article: dict[Any, Paragraph], quoted: set[int], stops: set[Any]
 ) -> Embed:
     fields = dict(item.fields)
     embed = Embed(index=index, platform=item.platform.name, location=item.location, **fields)
@@ -275,7 +275,7 @@ def _embed(
 
 
 def _neighbours(
-    document: Document, item: _Found, article: dict[Any, int], quoted: set[int], stops: set[Any]
+    document: Document, item: _Found, article: dict[Any, Paragraph], quoted: set[int], stops: set[Any]
 ) -> tuple[int | None, int | None]:
     """The article paragraphs just before and just after an embed (not its own text, nor another
     flattened embed's)."""
@@ -302,7 +302,9 @@ def _valid(index: int, paragraphs: list[Paragraph]) -> int | None:
     return index if 0 <= index < len(paragraphs) else None
 
 
-def _walk(element: Any, article: dict[Any, int], stops: set[Any], *, backwards: bool, limit: int = 400) -> int | None:
+def _walk(
+    element: Any, article: dict[Any, Paragraph], stops: set[Any], *, backwards: bool, limit: int = 400
+) -> int | None:
     """The nearest article paragraph in document order, walking away from the embed; None when
     another embed comes first (a run of embeds shares no sentence that dates each one)."""
     node = element
@@ -311,8 +313,8 @@ def _walk(element: Any, article: dict[Any, int], stops: set[Any], *, backwards: 
         sibling = node.getprevious() if backwards else node.getnext()
         if sibling is None:
             node = node.getparent()
-            if node is not None and node in article:
-                return article[node]
+            if node is not None and node in article and article[node].text:
+                return article[node].index
             continue
         node = sibling
         steps += 1
@@ -322,8 +324,8 @@ def _walk(element: Any, article: dict[Any, int], stops: set[Any], *, backwards: 
         if backwards:
             candidates.reverse()
         for candidate in candidates:
-            if candidate in article:
-                return article[candidate]
+            if candidate in article and article[candidate].text:  # a spacer <p>&nbsp;</p> is no context
+                return article[candidate].index
             if candidate in stops:
                 return None
     return None

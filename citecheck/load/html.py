@@ -30,13 +30,11 @@ def parse_html(text: str) -> Any:
 
 
 def html_paragraphs(document: Document, root: Any) -> list[Paragraph]:
-    paragraphs: list[Paragraph] = []
-    for element in root.iter(*PARAGRAPH_TAGS):
-        text = " ".join(element.text_content().split())
-        if not text:
-            continue
-        paragraphs.append(Paragraph(len(paragraphs), text, element.sourceline or 1, element=element))
-    return paragraphs
+    """Every block of prose, in document order; its text is read when first asked for."""
+    return [
+        Paragraph(index, line=element.sourceline or 1, element=element)
+        for index, element in enumerate(root.iter(*PARAGRAPH_TAGS))
+    ]
 
 
 def canonical_url(root: Any) -> str | None:
