@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from citecheck.embeds._base import clean
 from citecheck.lookup.endpoints import Endpoints
 from citecheck.lookup.http import Http, LookupFailed, Response
 
 __all__ = ["LookupFailed", "Response", "Session", "html_text", "iso_time", "path_tail"]
-
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -50,7 +48,7 @@ def html_text(fragment: str) -> str:
         br.tail = "\n" + (br.tail or "")
     for block in root.iter("p"):
         block.tail = "\n" + (block.tail or "")
-    return _SPACE.sub(" ", root.text_content()).strip()
+    return clean(root.text_content())
 
 
 def path_tail(url: Any) -> str | None:

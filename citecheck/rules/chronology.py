@@ -25,7 +25,7 @@ def post_time(embed: Embed) -> tuple[dt.datetime, dt.datetime, dict[str, Any]] |
         time = embed.id_clock.time
         return time - error, time + error, _id_evidence(embed)
     if embed.shown_time is not None:
-        time = _aware(embed.shown_time)
+        time = aware(embed.shown_time)
         return (
             time,
             time,
@@ -38,7 +38,8 @@ def post_time(embed: Embed) -> tuple[dt.datetime, dt.datetime, dict[str, Any]] |
     return None
 
 
-def _aware(value: dt.datetime) -> dt.datetime:
+def aware(value: dt.datetime) -> dt.datetime:
+    """A timestamp with a zone; one without (a page's markup often omits it) is read as UTC."""
     return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
 
 
@@ -115,7 +116,7 @@ def _lateness(embed: Embed, earliest: dt.datetime, day: dt.date, stamp: dt.datet
     """How long after publication the post was made: by the clock when both sides have one,
     else by calendar days (a bare date says nothing about the hour)."""
     if stamp is not None and (embed.id_clock is not None or embed.shown_time is not None):
-        return earliest - _aware(stamp)
+        return earliest - aware(stamp)
     posted = embed.shown_date if embed.id_clock is None and embed.shown_time is None else earliest.date()
     if posted is None:
         return dt.timedelta(0)
@@ -131,7 +132,7 @@ def date_vs_post_id(context: Context) -> Iterator[Finding]:
         owner = platform(embed.platform)
         error = dt.timedelta(seconds=clock.error_seconds)
         if embed.shown_time is not None and clock.method != "interpolated":
-            shown = _aware(embed.shown_time)
+            shown = aware(embed.shown_time)
             gap = abs(shown - clock.time)
             if gap > owner.time_tolerance(embed) + error:
                 yield _mismatch(context, embed, f"shows the time {shown:%Y-%m-%d %H:%M:%S} UTC", gap)

@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from typing import Any
 
+from citecheck.embeds._base import clean
 from citecheck.embeds.twitter import STATUS_URL
 from citecheck.models import Embed, Evidence, Finding
 from citecheck.rules import Context, check
+from citecheck.rules.chronology import aware
 from citecheck.rules.embed import describe
 
 GONE = ("deleted", "protected", "suspended", "withheld")
@@ -27,7 +29,6 @@ TEXT_SIMILARITY = 0.90
 
 _LINK = re.compile(r"(?:https?://|(?:pic\.twitter|pic\.x|t)\.co(?:m)?/)\S*", re.IGNORECASE)
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "–": "-", "—": "-", "…": "..."})  # fmt: skip
-_SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _MEDIA = re.compile(r"/(?:photo|video)/\d+", re.IGNORECASE)
 
@@ -79,8 +80,7 @@ def recorded_handles(embed: Embed, evidence: Evidence) -> set[str]:
 def normalise(text: str) -> str:
     """Text as compared by CC303: entities decoded, links dropped, quotes straightened, case folded."""
     text = html.unescape(text).translate(_QUOTES)
-    text = _LINK.sub(" ", text)
-    return _SPACE.sub(" ", text).strip().casefold()
+    return clean(_LINK.sub(" ", text)).casefold()
 
 
 def text_difference(shown: str, actual: str) -> tuple[float, list[str], list[str]] | None:
@@ -235,7 +235,7 @@ def date_vs_platform(context: Context) -> Iterator[Finding]:
         if evidence.status != "exists" or created is None:
             continue
         if embed.shown_time is not None:
-            shown = embed.shown_time if embed.shown_time.tzinfo else embed.shown_time.replace(tzinfo=dt.timezone.utc)
+            shown = aware(embed.shown_time)
             tolerance = _tolerance(embed, time=True)
             if abs(created - shown) <= tolerance:
                 continue
