@@ -9,16 +9,14 @@ import re
 from typing import Any, ClassVar
 
 from citecheck.embeds._base import InvalidPostId, Platform, clean, utc
-from citecheck.embeds._shown_dates import parse_shown_date
+from citecheck.embeds._clocks import not_future
+from citecheck.embeds._markup import with_shown_date
 from citecheck.models import Document, Embed, IdClock
 
 # Snowflake: 41 bits of milliseconds since the Twitter epoch, above 22 bits of worker and sequence.
 TWITTER_EPOCH_MS = 1288834974657
 SNOWFLAKE_START = dt.datetime(2010, 11, 4, 21, 2, 48, tzinfo=dt.timezone.utc)
 FIRST_SNOWFLAKE_ID = (int(SNOWFLAKE_START.timestamp() * 1000) - TWITTER_EPOCH_MS) << 22
-# Clocks run a little apart across Twitter's servers; an ID minted "in the future" by more
-# than this cannot exist yet.
-_FUTURE_SLACK = dt.timedelta(days=1)
 
 STATUS_URL = re.compile(
     r"https?://(?:(?:www|mobile|m)\.)?(?:twitter|x)\.com/"
@@ -110,9 +108,7 @@ def snowflake_clock(post_id: str) -> IdClock:
         raise InvalidPostId(f"status ID {post_id!r} is not a number")
     number = int(post_id)
     if number >= FIRST_SNOWFLAKE_ID:
-        time = utc(((number >> 22) + TWITTER_EPOCH_MS) / 1000)
-        if time > dt.datetime.now(dt.timezone.utc) + _FUTURE_SLACK:
-            raise InvalidPostId(f"status ID {post_id} decodes to {time:%Y-%m-%d}, a time that has not come yet")
+        time = not_future(utc(((number >> 22) + TWITTER_EPOCH_MS) / 1000), f"status ID {post_id}")
         return IdClock(time=time, method="snowflake", error_seconds=0.001)
     from citecheck.embeds import pre_snowflake
 
@@ -271,12 +267,10 @@ def _rendered_timeline_tweet(element: Any, post_id: str) -> dict[str, Any]:
 
 
 def _with_date(fields: dict[str, Any]) -> dict[str, Any]:
+    """The shown date read from its text, else the UTC day of a precise timestamp."""
     text = fields.get("shown_date_text")
     if text:
-        shown = parse_shown_date(text, fields.get("lang"))
-        if shown is not None:
-            fields["shown_date"] = shown.date
-            fields["shown_date_language"] = shown.language
+        with_shown_date(fields, text, fields.get("lang"))
     elif isinstance(fields.get("shown_time"), dt.datetime):
         fields["shown_date"] = fields["shown_time"].astimezone(dt.timezone.utc).date()
     return fields
