@@ -6,9 +6,12 @@ import datetime as dt
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from citecheck.models import Document, TimeMention
 
 app = typer.Typer(
     name="citecheck",
@@ -71,8 +74,14 @@ def check(
     published: Annotated[
         str | None, typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date to use.")
     ] = None,
-    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rule codes (or prefixes).")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rule codes (or prefixes).")] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option("--select", metavar="CODES", help="Only these rule codes or prefixes (CC2), comma-separated."),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", metavar="CODES", help="Skip these rule codes or prefixes, comma-separated."),
+    ] = None,
     fail_on: Annotated[
         FailOn | None, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 [default: error].")
     ] = None,
@@ -85,9 +94,14 @@ def check(
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
 ) -> None:
-    """Check the embeds in articles (the default command)."""
-    from citecheck.config import Settings
+    """Check the embeds in articles (the default command).
+
+    Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 a usage error, or no input could be read.
+    """
+    from citecheck.config import ConfigError, SettingsResolver
+    from citecheck.models import Summary
     from citecheck.pipeline import add_to_summary, check_paths, expand_paths, fails
+    from citecheck.progress import progress_wanted, summary_line, with_progress
     from citecheck.render import renderer
 
     overrides: dict[str, object] = {}
@@ -103,39 +117,28 @@ def check(
         overrides["published"] = _date(published)
     if online:
         overrides["online"] = True
-    settings = Settings(**overrides)  # type: ignore[arg-type]
     if config is not None and not config.is_file():
         raise typer.BadParameter(f"{config} does not exist", param_hint="--config")
-    from citecheck.config import ConfigError, SettingsResolver
 
     try:  # the configs the arguments fall under are read now, so a bad key stops the run before output
         resolve = SettingsResolver(overrides, config=config)
-        settings = resolve(paths[0]) if paths else settings
-        for path in paths[1:]:
+        for path in paths:
             resolve(path)
     except ConfigError as error:
         typer.echo(f"citecheck: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
 
-    from citecheck.models import Summary
-
     stream = output.open("w", encoding="utf-8") if output else sys.stdout
     color = output is None and output_format is OutputFormat.text and sys.stdout.isatty()
-    try:
-        out = renderer(output_format.value, stream, color=color, fail_on=lambda source: resolve(source).fail_on)
-    except KeyError:
-        raise typer.BadParameter(
-            f"format {output_format.value!r} is not available yet", param_hint="--format"
-        ) from None
+    out = renderer(output_format.value, stream, color=color, fail_on=lambda source: resolve(source).fail_on)
     summary = Summary()
     failed = False
     readable = 0
-    from citecheck.progress import progress_wanted, summary_line, with_progress
-
     # The bar shares the terminal with nothing: when the report itself streams to it, that is the progress.
     show_progress = progress_wanted() and (output is not None or not sys.stdout.isatty())
     sources = list(expand_paths(paths)) if show_progress else paths
-    reports = check_paths(sources, settings, jobs=jobs, settings_for=resolve)
+    # Each source gets the settings of its nearest config; the first path's stand in for the rest.
+    reports = check_paths(sources, resolve(paths[0]), jobs=jobs, settings_for=resolve)
     try:
         for report in with_progress(reports, len(sources)) if show_progress else reports:
             out.add(report)
@@ -158,11 +161,21 @@ def check(
 
 @app.command()
 def timeline(
-    path: Annotated[str, typer.Argument(help="An article: file, URL or - for standard input.")],
-    published: Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD")] = None,
-    output_format: Annotated[TimelineFormat, typer.Option("--format", "-f")] = TimelineFormat.json,
+    path: Annotated[str, typer.Argument(help="An article file, or - for standard input.")],
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published", metavar="YYYY-MM-DD", help="Publication date to resolve against (overrides the article's)."
+        ),
+    ] = None,
+    output_format: Annotated[
+        TimelineFormat, typer.Option("--format", "-f", help="json (one object per mention) or TimeML (TempEval-3).")
+    ] = TimelineFormat.json,
 ) -> None:
-    """Print the article's chronology: every date and time its text mentions, resolved."""
+    """Print the article's chronology: every date and time its text mentions, resolved.
+
+    Exit code 2 when the file cannot be read or the date is not YYYY-MM-DD.
+    """
     import json
 
     from citecheck.load import LoadError, load
@@ -187,11 +200,8 @@ def timeline(
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
-def _joined(document: object, mentions: list) -> list:  # type: ignore[type-arg]
+def _joined(document: Document, mentions: list[TimeMention]) -> list[TimeMention]:
     """Mentions re-based onto the paragraphs joined by blank lines, as the TimeML text is."""
-    from citecheck.models import Document
-
-    assert isinstance(document, Document)
     starts: list[int] = []
     position = 0
     for paragraph in document.paragraphs:

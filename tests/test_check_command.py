@@ -103,3 +103,47 @@ def test_rules_list_and_page() -> None:
     assert "CC202  date-vs-post-id" in listing
     page = run("rules", "CC202").stdout
     assert page.startswith("# CC202")
+
+
+def test_fail_on_info(tmp_path: Path) -> None:
+    # A config that lowers CC002 to an info: only --fail-on info makes it fail the run.
+    page = tmp_path / "undated.html"
+    page.write_text("<html><body><p>No date here.</p></body></html>")
+    (tmp_path / "citecheck.toml").write_text('severity = { CC002 = "info" }\n')
+    assert run(str(page), "--fail-on", "warning").returncode == 0
+    assert run(str(page), "--fail-on", "info").returncode == 1
+
+
+TIMELINE_ARTICLE = "date 2025-10-27\n\nOn Sunday the mayor spoke. On Oct. 17 the council voted.\n"
+
+
+def test_timeline_prints_the_chronology_as_json(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(TIMELINE_ARTICLE)
+    result = run("timeline", str(article))
+    assert result.returncode == 0
+    payload = json.loads(result.stdout)
+    assert payload["published"]["date"] == "2025-10-27" and payload["published"]["source"] == "header"
+    values = {m["text"]: m["value"] for m in payload["mentions"]}
+    assert values["Sunday"] == "2025-10-26" and values["Oct. 17"] == "2025-10-17"
+
+
+def test_timeline_published_option_moves_the_anchor(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(TIMELINE_ARTICLE)
+    payload = json.loads(run("timeline", str(article), "--published", "2025-11-05").stdout)
+    assert payload["published"] == {"date": "2025-11-05", "source": "option", "detail": "--published", "datetime": None}
+    assert {m["text"]: m["value"] for m in payload["mentions"]}["Sunday"] == "2025-11-02"
+
+
+def test_timeline_timeml_from_standard_input() -> None:
+    result = run("timeline", "-", "--format", "timeml", stdin=TIMELINE_ARTICLE)
+    assert result.returncode == 0
+    assert 'functionInDocument="CREATION_TIME">2025-10-27</TIMEX3></DCT>' in result.stdout
+    assert 'value="2025-10-17"' in result.stdout and ">Oct. 17</TIMEX3>" in result.stdout
+
+
+def test_timeline_usage_errors_exit_2(tmp_path: Path) -> None:
+    missing = run("timeline", str(tmp_path / "missing.txt"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+    assert run("timeline", str(EXAMPLE), "--published", "yesterday").returncode == 2

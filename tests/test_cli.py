@@ -217,3 +217,9 @@ def test_default_command_with_machine_format_as_a_subprocess(tmp_path: Path) -> 
     assert result.returncode == 1
     run = json.loads(result.stdout)["runs"][0]
     assert [(r["ruleId"], "suppressions" in r) for r in run["results"]] == [("CC103", True), ("CC202", False)]
+
+
+def test_codes_may_be_comma_separated_prefixes_in_any_case(newsroom: Path) -> None:
+    assert cli("--ignore", "cc2,CC103", "drafts")[0] == 0
+    code, out = cli("--select", "CC103,cc202", "-f", "jsonl", "drafts/council.html")
+    assert code == 1 and [f["rule"] for f in json.loads(out)["findings"]] == ["CC103", "CC202"]
