@@ -1,4 +1,15 @@
-"""citecheck: check the social-media posts embedded in an article against its own chronology."""
+"""citecheck: check the social-media posts embedded in an article against its own chronology.
+
+The library API (typed; ``py.typed`` ships with the package):
+
+- ``check_source(source, settings)``: one path, URL or ``-`` -> ``FileReport`` (an unreadable
+  source gives a CC001 finding, never an exception);
+- ``check_paths(paths, settings, jobs=1)``: files, folders and globs -> ``FileReport`` after
+  ``FileReport``, in order;
+- ``Settings``: what the command line and config files set (the config file's keys);
+- the report's models: ``Report``, ``FileReport``, ``Embed``, ``Finding``, ``TimeMention``, and
+  ``Document`` (one parsed source).
+"""
 
 from __future__ import annotations
 

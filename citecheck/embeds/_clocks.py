@@ -1,4 +1,4 @@
-"""The clocks inside post IDs that several platforms share (embeds.md section 2).
+"""The clocks inside post IDs that several platforms share (reference/embeds.md section 2).
 
 Pure functions from an ID to a UTC time; each raises ``InvalidPostId`` for an ID that cannot exist.
 """
