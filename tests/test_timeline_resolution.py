@@ -223,3 +223,36 @@ def test_since_does_not_move_the_narrative_anchor() -> None:
 )
 def test_deadlines_and_irregular_pasts(text: str, phrase: str, value: str, published: dt.date) -> None:
     assert value_of(text, phrase, published) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "published"),
+    [
+        # the cue that decides can sit well after the date, late in a long sentence
+        (
+            "On Thursday, the neighbourhood association of the old harbour district plans to present its"
+            " own proposal for the empty warehouses.",
+            "Thursday",
+            "2025-10-30",
+            MONDAY,
+        ),
+        # "as soon as" governs the past form that follows it ("... opened Monday" is the coming Monday)
+        (
+            "Brokers said clients were ready to sell as soon as the market opened Monday.",
+            "Monday",
+            "2025-11-03",
+            FRIDAY,
+        ),
+        # a verb of saying fixes the saying, not the time of what was said: the coming month
+        (
+            "The ministry told the three refineries of a sharp cut in crude deliveries in December.",
+            "December",
+            "2025-12",
+            MONDAY,
+        ),
+        # ... but right after the verb, the month dates the saying
+        ("The ministry said in December that deliveries would fall.", "December", "2024-12", MONDAY),
+    ],
+)
+def test_future_cues_far_from_the_date(text: str, phrase: str, value: str, published: dt.date) -> None:
+    assert value_of(text, phrase, published) == value

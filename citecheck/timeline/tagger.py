@@ -117,7 +117,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     ends = list(SENTENCE_END.finditer(before))
     if ends:
         before = before[ends[-1].end() :]
-    after = text[end : end + 60]
+    after = text[end : end + 160]
     stop = SENTENCE_END.search(after)
     if stop:
         after = after[: stop.start()]
@@ -129,9 +129,29 @@ def tense(text: str, start: int, end: int) -> str | None:
     before, after = sentence_around(text, start, end)
     cues = tense_cues(before)
     if cues:
+        soon = before.lower().rfind("as soon as")
+        if soon >= 0 and any(at >= soon and when == "future" for at, when in cues):
+            # "buy as soon as trading opened Monday": the past form is the clause "as soon as" governs
+            return "future"
         return cues[-1][1]
     cues = tense_cues(after, after=True)
     return cues[0][1] if cues else None
+
+
+SPEECH_VERBS = frozenset(("said", "says", "told", "reported", "announced"))
+
+
+def reported_speech(text: str, start: int, end: int) -> bool:
+    """The nearest cue before the mention is a verb of saying several words back ("told oil companies
+    of a cutback in September"): the date belongs to what was said, whose tense the verb does not fix."""
+    before, _ = sentence_around(text, start, end)
+    cues = tense_cues(before)
+    if not cues:
+        return False
+    cue = TENSE_CUE.match(before, cues[-1][0])
+    if cue is None or cue.group(0).lower() not in SPEECH_VERBS:
+        return False
+    return len(WORD.findall(before, cue.end())) >= 4
 
 
 def speaks_of_future(text: str, start: int, end: int) -> bool:
@@ -560,7 +580,10 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if nar.published is not None and lower.endswith("year"):  # "July last year"
         step = -1 if "last year" in lower else 1 if "next year" in lower else 0
         return Hit(s, e, "DATE", cal.month(nar.published.year + step, m), "publication", nar.published.isoformat())
-    y = year_for_month(m, nar, tense(text, s, e), relative)
+    when_said = tense(text, s, e)
+    if when_said == "past" and reported_speech(text, s, e):
+        when_said = None  # "told companies of a cutback in September" (said in August): the coming one
+    y = year_for_month(m, nar, when_said, relative)
     if y is None:
         return Hit(s, e, "DATE", cal.unresolved(f"XXXX-{m:02d}", "month"))
     assert nar.published is not None
