@@ -20,10 +20,32 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("check", "timeline", "rules", "schema")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from citecheck import __version__
+
+        typer.echo(f"citecheck {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print citecheck's version and exit.", is_eager=True, callback=_print_version),
+    ] = False,
+) -> None:
+    """Check the social-media posts embedded in articles against the article's chronology.
+
+    `citecheck PATHS...` is short for `citecheck check PATHS...`.
+    """
 
 
 class OutputFormat(str, Enum):
@@ -150,6 +172,9 @@ def check(
         typer.echo(f"citecheck: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     out.finish(summary)
+    if not summary.files:
+        typer.echo(f"citecheck: no articles found in {', '.join(paths)}", err=True)
+        raise typer.Exit(EXIT_USAGE)
     if show_progress and (output is not None or output_format is not OutputFormat.text):
         typer.echo(summary_line(summary), err=True)
     if output:
@@ -253,13 +278,8 @@ def main() -> None:
     """Entry point: ``citecheck PATHS`` means ``citecheck check PATHS``."""
     argv = sys.argv[1:]
     first = next((arg for arg in argv if not arg.startswith("-")), None)
-    if argv and first not in COMMANDS and not any(a in ("--help", "-h", "--version") for a in argv[:1]):
+    if argv and first not in COMMANDS and argv[0] not in ("--help", "-h", "--version"):
         argv = ["check", *argv]
-    if argv[:1] == ["--version"]:
-        from citecheck import __version__
-
-        print(f"citecheck {__version__}")
-        return
     try:
         app(args=argv, prog_name="citecheck")
     except KeyboardInterrupt:

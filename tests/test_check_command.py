@@ -147,3 +147,12 @@ def test_timeline_usage_errors_exit_2(tmp_path: Path) -> None:
     missing = run("timeline", str(tmp_path / "missing.txt"))
     assert missing.returncode == 2 and "no such file" in missing.stderr
     assert run("timeline", str(EXAMPLE), "--published", "yesterday").returncode == 2
+
+
+def test_help_version_and_an_empty_folder(tmp_path: Path) -> None:
+    assert "Commands:" in run("-h").stdout
+    assert "--fail-on" in run("check", "-h").stdout
+    assert run("--version").stdout.strip().startswith("citecheck ")
+    empty = run(str(tmp_path))
+    assert empty.returncode == 2
+    assert "no articles found" in empty.stderr
