@@ -126,3 +126,17 @@ def test_select_and_ignore(tmp_path: Path) -> None:
     assert codes(check(tmp_path, "a.html", page)) == ["CC002", "CC202"]
     assert codes(check(tmp_path, "b.html", page, ignore=["CC0"])) == ["CC202"]
     assert codes(check(tmp_path, "c.html", page, select=["CC002"])) == ["CC002"]
+
+
+def test_cc201_is_a_warning_when_the_publication_date_is_a_guess(tmp_path: Path) -> None:
+    post_id = snowflake("2024-03-09T10:00:00")
+    # No metadata: the date comes from htmldate's reading of the visible text.
+    page = (
+        '<html><head><title>t</title></head><body><article><div class="byline"><span class="date">March 1, 2024</span></div>'
+        + tweet_blockquote("portauth", post_id, "March 9, 2024")
+        + "</article></body></html>"
+    )
+    report = check(tmp_path, "guess.html", page)
+    assert report.published is not None and report.published.source == "htmldate"
+    assert [(f.rule, f.severity) for f in report.findings] == [("CC201", "warning")]
+    assert "--published" in report.findings[0].message

@@ -102,14 +102,20 @@ def after_publication(context: Context) -> Iterator[Finding]:
             )
             yield finding.model_copy(update={"severity": "info"})
             continue
-        yield context.finding(
+        # A date htmldate guessed from the page's text is a lead, not a fact: it cannot make an error.
+        guessed = published.source == "htmldate"
+        finding = context.finding(
             "CC201",
             f"{describe(embed)} was posted {posted} ({source['source']}), {late.total_seconds() / 86400:.1f} days"
             f" after the article's publication date {published.date} ({published.source}): an article cannot"
-            " embed a post from its future.",
+            " embed a post from its future."
+            + (" The page states no date of its own; pass --published to confirm or correct it." if guessed else ""),
             embed=embed,
             evidence=evidence,
         )
+        if guessed and "CC201" not in context.settings.severity:
+            finding = finding.model_copy(update={"severity": "warning"})
+        yield finding
 
 
 def _lateness(embed: Embed, earliest: dt.datetime, day: dt.date, stamp: dt.datetime | None) -> dt.timedelta:
