@@ -162,7 +162,8 @@ def test_following_weekday_and_earlier_weekday() -> None:
     text = "The jury met on Oct. 8. The verdict came the following Monday. Earlier Sunday, crowds gathered."
     values = {m.text: m.value for m in tag_text(text, MONDAY)}
     assert values["the following Monday"] == "2025-10-13"
-    assert values["Earlier Sunday"] == "2025-10-26"
+    # "Earlier" is the clause's adverb: TimeML leaves it outside the expression
+    assert values["Sunday"] == "2025-10-26"
 
 
 def test_overnight_is_the_night_before_the_narratives_day() -> None:
@@ -256,3 +257,58 @@ def test_deadlines_and_irregular_pasts(text: str, phrase: str, value: str, publi
 )
 def test_future_cues_far_from_the_date(text: str, phrase: str, value: str, published: dt.date) -> None:
     assert value_of(text, phrase, published) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "published"),
+    [
+        # a year before a period in results reports
+        ("Profit rose 8% in the 2024 second quarter.", "the 2024 second quarter", "2024-Q2", MONDAY),
+        (
+            "The mill earned $2 million in the third quarter, against $3 million in the 2024 period.",
+            "the 2024 period",
+            "2024-Q3",
+            MONDAY,
+        ),
+        # "a year earlier of $5 million": the comparison, not a duration
+        (
+            "The bank reported profit of $9 million, compared with profit a year earlier of $5 million.",
+            "a year earlier",
+            "2024",
+            MONDAY,
+        ),
+        # year-end: the last one when looking back, this year's when looking ahead
+        ("The index has gained 4% since year-end.", "year-end", "2024-12-31", MONDAY),
+        ("The sale should close by year-end.", "year-end", "2025-12-31", MONDAY),
+        ("The plant should reopen by year's end.", "year's end", "2025", MONDAY),
+        # "the day before <weekday>" counts from that weekday
+        (
+            "The day before last Wednesday's vote, the mayor resigned.",
+            "The day before last Wednesday",
+            "2025-10-21",
+            MONDAY,
+        ),
+    ],
+)
+def test_results_periods_year_end_and_day_before(text: str, phrase: str, value: str, published: dt.date) -> None:
+    assert value_of(text, phrase, published) == value
+
+
+def test_the_day_before_an_event_in_apposition_restates_the_date() -> None:
+    text = "Shares peaked on Oct. 9, the day before the profit warning, and fell for a week."
+    assert value_of(text, "the day") == "2025-10-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a preposition "over" and the adverbs "just"/"only" stay outside the expression
+        ("Rents rose over the past three years.", "the past three years"),
+        ("The ferry left just two hours later.", "two hours"),
+        ("The strike lasted only six days.", "six days"),
+        # "Later Thursday" / "Earlier Friday": the adverb belongs to the clause
+        ("Later Thursday, the council met again.", "Thursday"),
+    ],
+)
+def test_extents_leave_prepositions_and_adverbs_out(text: str, phrase: str) -> None:
+    assert phrase in found(text)

@@ -56,10 +56,11 @@ QUANTITY = (
 )
 UNIT = r"(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur(?:y|ie))"
 UNITS_WORD = rf"(?:{UNIT}s?)"
-# Hedges belong to the expression in TimeML ("nearly two weeks ago", "more than four decades").
+# Hedges belong to the expression in TimeML ("nearly two weeks ago", "more than four decades"); "over the
+# past year" is a preposition, and "just"/"only" stay outside (as TempEval annotators leave them).
 HEDGE = (
     r"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than"
-    r"|at\s+least|at\s+most|at\s+the\s+most|over|under|only|just|barely|up\s+to|no\s+more\s+than"
+    r"|at\s+least|at\s+most|at\s+the\s+most|over(?!\s+the\b)|under(?!\s+the\b)|barely|up\s+to|no\s+more\s+than"
     r"|well\s+over|close\s+to|upwards\s+of|the\s+better\s+part\s+of)\s+)"
 )
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -77,10 +77,11 @@ KINDS: list[tuple[str, str]] = [
     ("week_of", rf"(?i:the\s+week\s+of\s+){MONTH}\s+{DAY_NUMBER}(?:,?\s+{YEAR_NUMBER})?"),
     ("month_year", rf"(?:{EARLY_LATE}[- ]\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR_NUMBER}|'\d\d\b|(?i:{SPELLED_YEAR}))"),
     ("spelled_year", rf"(?i:{SPELLED_YEAR})"),
+    ("year_period", rf"(?i:the\s+){YEAR_NUMBER}\s+(?i:period)(?![\w-])"),
     ("q_short", r"\bQ[1-4](?:\s+(?:FY\s?)?(?:\d{4}|'\d\d))?\b"),
     (
         "quarter",
-        rf"(?i:(?:the\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+|{YEAR_NUMBER}'s\s+)?"
+        rf"(?i:(?:the\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+|{YEAR_NUMBER}'s\s+)?(?:{YEAR_NUMBER}\s+)?"
         r"(?:(?:same|year-ago|year-earlier|year\s+ago|year\s+earlier|latest|current|previous|prior|past|last|next"
         r"|coming|this|fiscal|calendar|recent|just-ended|just-completed|most\s+recent)[- ]+)*"
         r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]+)?(?:fiscal[- ]+|calendar[- ]+)?"
@@ -106,20 +107,21 @@ KINDS: list[tuple[str, str]] = [
     (
         "offset",
         rf"(?i:{HEDGE}?(?:(?:{QUANTITY})[\s-]+{UNITS_WORD}|{UNIT}s)(?:\s+or\s+(?:so|more|two|three|four|five))?"
-        r"\s+(?:ago|earlier|before|later|after|afterwards?|from\s+now|hence|prior|back|on(?=[,.;]))(?![\w-])"
-        r"(?!\s+(?:of|that|which|when)\b))",
+        r"\s+(?:ago|earlier|(?:before|later|after|afterwards?|from\s+now|hence|prior|back|on(?=[,.;]))"
+        r"(?!\s+(?:of|that|which|when)\b))(?![\w-]))",
     ),
     (
         "anchored",
         rf"(?i:(?:(?:early|late|earlier|later)\s+)?(?:the\s+(?:next|following|previous|preceding|same)\s+(?:day|{PART_OF_DAY}|week|month|year)"
-        rf"|the\s+(?:day|night|week)\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|that\s+(?:day|{PART_OF_DAY}|week|month|year)))(?![\w-])",
+        rf"|the\s+(?:day|night|week)\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))"
+        rf"(?:\s+(?:last\s+|next\s+|this\s+)?(?-i:{WEEKDAY_FULL}))?|that\s+(?:day|{PART_OF_DAY}|week|month|year)))(?![\w-])",
     ),
     (
         "relative",
         r"(?i:(?:(?:earlier|later|early|late)\s+(?:this|last|next)|the\s+(?:end|beginning|start|middle|rest|remainder"
         r"|first\s+half|second\s+half)\s+of\s+(?:this|last|next|the)|this\s+past|this\s+coming|this|last|next"
         r"|the\s+(?:current|latest|previous|prior|coming|past|last))\s+(?:(?:fiscal|calendar)\s+)?"
-        r"(?:week|weekend|month|year|decade)|the\s+weekend|(?:the\s+)?year-(?:end|earlier|ago)(?:\s+(?:period|year|level|results?))?"
+        r"(?:week|weekend|month|year|decade)|the\s+weekend|(?:the\s+)?year-(?:end|earlier|ago)(?:\s+(?:period|year|level|results?))?|year(?:['’]s)?\s+end"
         r"|the\s+full\s+year|this\s+time\s+last\s+year)(?![\w-])",
     ),
     (
@@ -129,7 +131,7 @@ KINDS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"(?:(?i:(?:last|next|this|this\s+past|this\s+coming|past|coming|early|late|earlier|later"
+        rf"(?:(?i:(?:last|next|this|this\s+past|this\s+coming|past|coming|early|late"
         rf"|the\s+(?:previous|preceding|following|next))\s+))?{WEEKDAY_FULL}s?"
         rf"(?:\s+(?i:{PART_OF_DAY}))?(?!\w)",
     ),

@@ -687,6 +687,17 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.quarter(ended.year, cal.quarter_index(ended)), "publication")
 
 
+def resolve_year_period(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    """ "the 1988 period" in results: the quarter reported on, in that year; else the year."""
+    y = year_in(text[s:e])
+    if y is None:
+        return None
+    quarter = reported_quarter(nar)
+    if quarter is None or quarter.begin is None:
+        return Hit(s, e, "DATE", cal.year(y))
+    return Hit(s, e, "DATE", cal.shift_period(quarter, "Y", y - quarter.begin.year), "previous-mention", quarter.value)
+
+
 def resolve_q_short(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     q = int(span[1])
@@ -837,8 +848,14 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         step = -1
     elif re.search(r"\b(?:next|coming|following)\b", lower):
         step = 1
-    if "year-end" in lower:
-        y = pub.year - 1 if "last" in lower else pub.year
+    if lower.endswith(" end") or "year-end" in lower:
+        # "since year-end", "had $2 billion at year-end" (said in October): the last one
+        back = "last" in lower or (
+            pub.month < 12 and (SINCE.search(text, max(0, s - 12), s) is not None or tense(text, s, e) == "past")
+        )
+        y = pub.year - 1 if back else pub.year
+        if "year-end" not in lower:  # "by year's end": the year, as TimeML values "the end of the year"
+            return Hit(s, e, "DATE", cal.year(y), "publication", pub.isoformat())
         return Hit(s, e, "DATE", cal.day(dt.date(y, 12, 31)), "publication", pub.isoformat())
     if unit == "weekend":
         base = pub + dt.timedelta(weeks=step)
@@ -964,6 +981,12 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", p, how, anchor.value)
 
 
+APPOSITION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z][a-z]+)\.?\s+\d{1,2}|day),\s+$"
+)
+EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s")
+
+
 def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "the next day", "the day before", "that day", "the following week": from the narrative's date."""
     lower = text[s:e].lower()
@@ -973,6 +996,21 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     word = unit_word.group(1)
     letter = {"week": "W", "month": "M", "year": "Y"}.get(word, "D")
     anchor, how = anchor_for(letter, nar)
+    weekday = WEEKDAY_IN.search(lower, unit_word.end())
+    if weekday is not None and nar.published is not None:
+        # "the day before last Tuesday('s hearing)": counted from that weekday
+        relative = lower[unit_word.end() : weekday.start()].split()[-1]
+        named = weekday_date(
+            WEEKDAYS[weekday.group(1)],
+            "" if relative in ("before", "after") else relative,
+            speaks_of_future(text, s, e),
+            nar.published,
+        )
+        anchor, how = cal.day(named), "publication"
+    elif APPOSITION.search(text, max(0, s - 24), s) and EVENT_AFTER.match(text, e):
+        # "Oct. 12, the day before the crash": the phrase restates the date just named
+        assert anchor is not None
+        return Hit(s, s + len(lower.split(" before")[0].split(" after")[0]), "DATE", anchor, how, anchor.value)
     if anchor is None or anchor.begin is None:
         return Hit(s, e, "DATE", cal.unresolved("XXXX-XX-XX"))
     step = 0
@@ -1109,6 +1147,7 @@ RESOLVERS: dict[str, Resolver] = {
     "week_of": resolve_week_of,
     "month_year": resolve_month_year,
     "spelled_year": resolve_spelled_year,
+    "year_period": resolve_year_period,
     "q_short": resolve_q_short,
     "quarter": resolve_quarter,
     "decade": resolve_decade,
