@@ -312,3 +312,26 @@ def test_the_day_before_an_event_in_apposition_restates_the_date() -> None:
 )
 def test_extents_leave_prepositions_and_adverbs_out(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+def test_last_year_in_a_comparison_of_quarterly_results_is_that_quarter_a_year_back() -> None:
+    text = (
+        "The brewer earned $40 million in the third quarter, compared with $31 million last year."
+        " Last year the brewer also closed two plants."
+    )
+    mentions = tag_text(text, MONDAY)
+    assert [m.value for m in mentions if m.text.lower() == "last year"] == ["2024-Q3", "2024"]
+
+
+def test_the_nine_months_leave_the_reported_quarter() -> None:
+    text = (
+        "The brewer earned $40 million in the third quarter. For the nine months, it earned $90 million,"
+        " against $70 million a year earlier."
+    )
+    assert value_of(text, "a year earlier") == "2024"
+
+
+def test_a_sentence_ending_just_before_a_date_gives_it_no_tense() -> None:
+    # the previous sentence's "will" must not make Friday a coming day
+    text = "The board will meet again in spring. Friday the chairman resigned."
+    assert value_of(text, "Friday") == "2025-10-24"

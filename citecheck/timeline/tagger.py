@@ -113,10 +113,10 @@ MONEY_OR_RATE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dol
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The parts of the mention's sentence before and after it (a bounded window: cheap)."""
-    before = text[max(0, start - 160) : start]
-    ends = list(SENTENCE_END.finditer(before))
-    if ends:
-        before = before[ends[-1].end() :]
+    # One character past the mention, so that a sentence ending right before it is seen as ended.
+    lo = max(0, start - 160)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, start + 1) if m.end() <= start]
+    before = text[ends[-1] if ends else lo : start]
     after = text[end : end + 160]
     stop = SENTENCE_END.search(after)
     if stop:
@@ -866,6 +866,13 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if re.search(r"year-(?:earlier|ago)", lower) and (last := reported_quarter(nar)) is not None:
         # "the year-ago period" in quarterly results
         return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
+    if (
+        lower == "last year"
+        and (last := reported_quarter(nar)) is not None
+        and COMPARED.search(sentence_around(text, s, e)[0])
+    ):
+        # "profit of $5 million, compared with $3 million last year": the reported quarter, a year back
+        return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
     moved = cal.shift(pub, letter, step)
     period = cal.at_grain(moved, letter)
     if "earlier this" in lower or ("earlier " in lower and step == 0):
@@ -873,6 +880,9 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif "later this" in lower and period.last is not None:
         period = Period(period.value, pub, period.last, period.grain)
     return Hit(s, e, "DATE", period, "publication", pub.isoformat())
+
+
+COMPARED = re.compile(r"(?i)\b(?:compared|from|versus|vs\.|against)\b")
 
 
 def reported_quarter(nar: Narrative) -> Period | None:
@@ -1214,8 +1224,18 @@ def open_ended(text: str, hits: list[Hit], published: dt.date) -> None:
 COMPARISON = re.compile(r"(?i)\byear[- ](?:ago|earlier)\b|\b(?:ago|earlier|before|later)$")
 
 
+# "For the nine months, ...": results for several quarters together; the reported quarter is left.
+RESULTS_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first\s+|latest\s+)?(?:six|nine|\d+)[\s-]+months?$")
+
+
 def remember(hit: Hit, nar: Narrative, text: str) -> None:
     period = hit.period
+    if hit.type == "DURATION" and nar.last_quarter is not None and RESULTS_SPAN.match(text, hit.start, hit.end):
+        if re.search(r"(?i)\b(?:for|in|during|through)\s+$", text[max(0, hit.start - 10) : hit.start]):
+            if nar.last_quarter.begin is not None:
+                nar.last_any = cal.year(nar.last_quarter.begin.year)  # the year the months belong to
+            nar.last_quarter = None
+        return
     if hit.type not in ("DATE", "TIME") or period.begin is None or period.grain not in REMEMBERED_GRAINS:
         return
     if period.grain not in ("day", "time") and (
