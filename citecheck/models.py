@@ -261,6 +261,15 @@ class Summary(BaseModel):
     infos: int = 0
     suppressed: int = 0
 
+    def describe(self) -> str:
+        """The counts as a reader says them: "1 file, 3 embeds, 1 error, 0 warnings, 0 infos"."""
+        counts = [(self.files, "file"), (self.embeds, "embed"), (self.errors, "error")]
+        counts += [(self.warnings, "warning"), (self.infos, "info")]
+        words = [f"{count} {word}{'' if count == 1 else 's'}" for count, word in counts]
+        if self.suppressed:
+            words.append(f"{self.suppressed} suppressed")
+        return ", ".join(words)
+
 
 class Report(BaseModel):
     """The JSON report: a stable interface, additive changes only."""

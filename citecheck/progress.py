@@ -46,8 +46,4 @@ def with_progress(
 
 def summary_line(summary: Summary) -> str:
     """The end-of-run counts, for stderr when the report itself is machine output."""
-    suppressed = f", {summary.suppressed} suppressed" if summary.suppressed else ""
-    return (
-        f"citecheck: {summary.files} files, {summary.embeds} embeds, {summary.errors} errors,"
-        f" {summary.warnings} warnings, {summary.infos} infos{suppressed}"
-    )
+    return f"citecheck: {summary.describe()}"

@@ -50,7 +50,7 @@ def test_newsroom_ci_run_gives_exit_code_and_annotations(newsroom: Path) -> None
         " 2025-10-21 09:30 UTC (snowflake clock); it should show exactly its UTC day (official code, ?ref_src)."
         " Off by 62 h beyond the tolerance. [CC202, see 'citecheck rules CC202']"
     ]
-    assert out.splitlines()[-1] == "citecheck: 3 files, 4 embeds, 1 errors, 0 warnings, 0 infos, 1 suppressed"
+    assert out.splitlines()[-1] == "citecheck: 3 files, 4 embeds, 1 error, 0 warnings, 0 infos, 1 suppressed"
 
 
 def test_newsroom_config_and_suppression_change_exactly_what_they_say(newsroom: Path) -> None:
@@ -167,7 +167,7 @@ def test_summary_line_for_terminals() -> None:
     from citecheck.models import Summary
 
     line = summary_line(Summary(files=2, embeds=3, errors=1, warnings=0, infos=0, suppressed=2))
-    assert line == "citecheck: 2 files, 3 embeds, 1 errors, 0 warnings, 0 infos, 2 suppressed"
+    assert line == "citecheck: 2 files, 3 embeds, 1 error, 0 warnings, 0 infos, 2 suppressed"
 
 
 class FakeTerminal(io.StringIO):
@@ -202,7 +202,7 @@ def test_piped_run_has_no_progress_bar_and_a_summary_in_the_report() -> None:
         cwd=ROOT,
     )
     assert result.returncode == 0 and result.stderr == ""
-    assert result.stdout.endswith("citecheck: 1 files, 1 embeds, 0 errors, 0 warnings, 0 infos\n")
+    assert result.stdout.endswith("citecheck: 1 file, 1 embed, 0 errors, 0 warnings, 0 infos\n")
 
 
 def test_default_command_with_machine_format_as_a_subprocess(tmp_path: Path) -> None:

@@ -44,20 +44,7 @@ class TextRenderer(Renderer):
             self.out.write(self._c("dim", f"           see {finding.help} (citecheck rules {finding.rule})") + "\n")
 
     def finish(self, summary: Summary) -> None:
-        parts = [
-            _plural(summary.files, "file"),
-            _plural(summary.embeds, "embed"),
-            _plural(summary.errors, "error"),
-            _plural(summary.warnings, "warning"),
-            _plural(summary.infos, "info"),
-        ]
-        if summary.suppressed:
-            parts.append(f"{summary.suppressed} suppressed")
-        self.out.write(self._c("bold", "Summary: " + ", ".join(parts)) + "\n")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+        self.out.write(self._c("bold", "Summary: " + summary.describe()) + "\n")
 
 
 def _embed_line(embed: Embed) -> str:
