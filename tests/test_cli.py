@@ -223,3 +223,13 @@ def test_codes_may_be_comma_separated_prefixes_in_any_case(newsroom: Path) -> No
     assert cli("--ignore", "cc2,CC103", "drafts")[0] == 0
     code, out = cli("--select", "CC103,cc202", "-f", "jsonl", "drafts/council.html")
     assert code == 1 and [f["rule"] for f in json.loads(out)["findings"]] == ["CC103", "CC202"]
+
+
+def test_every_rule_page_has_the_five_sections() -> None:
+    from citecheck.docs import rule_page
+    from citecheck.rules.catalogue import CATALOGUE
+
+    sections = ["## What it checks", "## Why it matters", "## Fires", "## Does not fire", "## Silence it"]
+    for code in CATALOGUE:
+        headings = [line for line in rule_page(code).splitlines() if line.startswith("## ")]
+        assert headings == sections, code
