@@ -14,10 +14,10 @@ from citecheck.lookup import Verifier
 from citecheck.models import Embed, FileReport, Location
 from citecheck.pipeline import check_source
 
+from helpers import SHARED
+
 HERE = Path(__file__).resolve().parent
-SEED = Path("/work/shared/seed/000_c897fcf79e1402cc.txt")
-if not SEED.exists():
-    SEED = HERE.parents[2] / "shared" / "seed" / "000_c897fcf79e1402cc.txt"
+SEED = SHARED / "seed" / "000_c897fcf79e1402cc.txt"
 SCENARIOS = HERE / "articles" / "scenarios.html"
 
 
