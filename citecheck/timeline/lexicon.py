@@ -48,7 +48,36 @@ def alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-NUMBER_WORD = alternation([w for w in NUMBERS if w not in ("a", "an", "couple", "single")])
+Trie = dict[str, "Trie"]
+
+
+def trie_pattern(words: tuple[str, ...], fold: bool = True) -> str:
+    """A prefix-factored alternation: the regex engine skips a branch on its first character.
+
+    ``fold``: letters match either case (``[aA]``); without it, for use inside ``(?i:...)``.
+    """
+    tree: Trie = {}
+    for word in set(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: Trie) -> str:
+        ends = "" in node
+        branches = [
+            (f"[{c}{c.upper()}]" if fold and c.isalpha() else c) + emit(sub) for c, sub in sorted(node.items()) if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if ends else "")
+
+    return emit(tree)
+
+
+# Inside (?i:...) only: a lower-case trie is shorter to compile than the flat alternation.
+NUMBER_WORD = trie_pattern(tuple(w for w in NUMBERS if w not in ("a", "an", "couple", "single")), fold=False)
 # "17", "twenty-four", "twenty four", "a", "a few", "several": how many units.
 QUANTITY = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?"
@@ -93,38 +122,14 @@ STARTERS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-Trie = dict[str, "Trie"]
-
-
-def trie_pattern(words: tuple[str, ...]) -> str:
-    """A prefix-factored alternation: the regex engine skips a branch on its first character."""
-    tree: Trie = {}
-    for word in set(words):
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: Trie) -> str:
-        ends = "" in node
-        branches = [(f"[{c}{c.upper()}]" if c.isalpha() else c) + emit(sub) for c, sub in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if ends else "")
-
-    return emit(tree)
-
-
 # Years and decades as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
 _UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 _TEEN_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TWO_DIGITS = rf"(?:(?:{_TENS_WORD})(?:[- ](?:{_UNIT_WORD}))?|{_TEEN_WORD}|oh[- ](?:{_UNIT_WORD}))"
 SPELLED_YEAR = (
-    rf"(?:(?:seventeen|eighteen|nineteen)[- ](?:hundred\b|{_TWO_DIGITS})"
-    rf"|(?:the\s+year\s+)two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}|{_UNIT_WORD}))?"
-    rf"|twenty[- ](?:{_TEEN_WORD}|(?:{_TENS_WORD})(?:[- ](?:{_UNIT_WORD}))?))(?![\w-])"
+    rf"(?:(?:seventeen|eighteen|nineteen|twenty)[- ](?:hundred\b|{_TWO_DIGITS})"
+    rf"|(?:the\s+year\s+)two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}|{_UNIT_WORD}))?)(?![\w-])"
 )
 SPELLED_DECADES: dict[str, int] = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
@@ -156,7 +161,7 @@ def spelled_year(span: str) -> int | None:
     for century, first in (("seventeen", 1700), ("eighteen", 1800), ("nineteen", 1900), ("twenty", 2000)):
         if words and words[0] == century and len(words) > 1:
             if words[1] == "hundred":
-                return first
+                return first if century != "twenty" else None  # "twenty hundred" is a clock time
             rest = spelled_number(" ".join(words[1:]))
             return None if rest is None or rest >= 100 else first + rest
     return None

@@ -9,9 +9,9 @@ publication, and "N units earlier" from the last date the narrative mentioned.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import calendar as cal
@@ -31,6 +31,11 @@ from .lexicon import (
 from .patterns import TIMEX
 
 
+def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A regex compiled on first use: rare kinds of expression should not cost every start-up."""
+    return functools.cache(lambda: re.compile(pattern, flags))
+
+
 class Hit(NamedTuple):
     """One tagged span before it becomes a TimeMention."""
 
@@ -43,14 +48,19 @@ class Hit(NamedTuple):
     forward: bool = False  # "a week after <event>": re-anchored on a date named later in the sentence
 
 
-@dataclass
 class Narrative:
-    """What resolution needs besides the span: publication date and the dates mentioned so far."""
+    """What resolution needs besides the span: publication date and the dates mentioned so far.
 
-    published: dt.date | None
-    last_day: Period | None = None  # the latest day-precise date the text mentioned
-    last_any: Period | None = None  # the latest dated period of any grain
-    last_quarter: Period | None = None  # the quarter (or half) the story reports on, if any
+    A plain class, not a dataclass: building a dataclass costs start-up time for nothing here.
+    """
+
+    __slots__ = ("last_any", "last_day", "last_quarter", "published")
+
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+        self.last_day: Period | None = None  # the latest day-precise date the text mentioned
+        self.last_any: Period | None = None  # the latest dated period of any grain
+        self.last_quarter: Period | None = None  # the quarter (or half) the story reports on, if any
 
 
 # How a "few days", "weeks" etc. spread: from 1 to this many units (wide on purpose: the interval
@@ -108,7 +118,7 @@ COUNT_NOUN = re.compile(
     r"|residents|students|members|miles|feet|meters|tons|acres|pounds|dollars|points|rooms|seats|copies|deaths"
     r"|cases|children|men|women|officers|delegates|passengers|barrels|km|kilometers)\b"
 )
-MONEY_OR_RATE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|times|twice|once)\W*$")
+MONEY_OR_RATE = lazy(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|times|twice|once)\W*$")
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -278,14 +288,19 @@ WEEKDAY_IN = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 PART_IN = re.compile(r"\b(morning|afternoon|evening|night|overnight|tonight)\b", re.IGNORECASE)
 
 
-SPELLED_YEAR_IN = re.compile(SPELLED_YEAR, re.IGNORECASE)
+@functools.cache
+def spelled_year_in() -> re.Pattern[str]:
+    """Compiled on first use: spelled-out years are rare (broadcast transcripts), start-up is not."""
+    return re.compile(SPELLED_YEAR, re.IGNORECASE)
 
 
 def year_in(span: str) -> int | None:
     found = YEAR_IN.search(span)
     if not found:
         lower = span.lower()
-        spelled = SPELLED_YEAR_IN.search(span) if "teen " in lower or "twenty" in lower or "thousand" in lower else None
+        spelled = (
+            spelled_year_in().search(span) if "teen " in lower or "twenty" in lower or "thousand" in lower else None
+        )
         return spelled_year(spelled.group(0)) if spelled else None
     if found.group(1):
         return int(found.group(1))
@@ -751,7 +766,7 @@ def resolve_spelled_year(text: str, s: int, e: int, nar: Narrative) -> Hit | Non
     return Hit(s, e, "DATE", cal.year(y))
 
 
-HOLIDAY_NAME = re.compile(
+HOLIDAY_NAME = lazy(
     r"(?i)^(?:(?:last|next|this|this\s+past|this\s+coming|the\s+day\s+(?:before|after))\s+)?(?:the\s+)?"
 )
 
@@ -759,7 +774,7 @@ HOLIDAY_NAME = re.compile(
 def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "Thanksgiving Day", "last Christmas", "Election Day", "Easter week", "Christmas 2024"."""
     span = text[s:e]
-    prefix = HOLIDAY_NAME.match(span)
+    prefix = HOLIDAY_NAME().match(span)
     relative = re.sub(r"\s+", " ", prefix.group(0).strip().lower()) if prefix else ""
     name = YEAR_IN.sub("", span[prefix.end() if prefix else 0 :]).strip(" ,")
     name = re.sub(r"\s+", " ", name).replace("’", "'")
@@ -869,7 +884,7 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if (
         lower == "last year"
         and (last := reported_quarter(nar)) is not None
-        and COMPARED.search(sentence_around(text, s, e)[0])
+        and COMPARED().search(sentence_around(text, s, e)[0])
     ):
         # "profit of $5 million, compared with $3 million last year": the reported quarter, a year back
         return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
@@ -882,7 +897,7 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", period, "publication", pub.isoformat())
 
 
-COMPARED = re.compile(r"(?i)\b(?:compared|from|versus|vs\.|against)\b")
+COMPARED = lazy(r"(?i)\b(?:compared|from|versus|vs\.|against)\b")
 
 
 def reported_quarter(nar: Narrative) -> Period | None:
@@ -991,10 +1006,8 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", p, how, anchor.value)
 
 
-APPOSITION = re.compile(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z][a-z]+)\.?\s+\d{1,2}|day),\s+$"
-)
-EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s")
+APPOSITION = lazy(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z][a-z]+)\.?\s+\d{1,2}|day),\s+$")
+EVENT_AFTER = lazy(r"\s+(?:the|a|an|his|her|its|their)\s")
 
 
 def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -1017,7 +1030,7 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             nar.published,
         )
         anchor, how = cal.day(named), "publication"
-    elif APPOSITION.search(text, max(0, s - 24), s) and EVENT_AFTER.match(text, e):
+    elif APPOSITION().search(text, max(0, s - 24), s) and EVENT_AFTER().match(text, e):
         # "Oct. 12, the day before the crash": the phrase restates the date just named
         assert anchor is not None
         return Hit(s, s + len(lower.split(" before")[0].split(" after")[0]), "DATE", anchor, how, anchor.value)
@@ -1057,7 +1070,7 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return None  # "a second time"
     if re.match(r"an?\s+quarter", lower) or (unit == "Q" and not has_count):
         return None  # a fraction
-    if re.match(r"(?:an?|one|per)\s+(?:day|week|month|year)\b", lower) and MONEY_OR_RATE.search(
+    if re.match(r"(?:an?|one|per)\s+(?:day|week|month|year)\b", lower) and MONEY_OR_RATE().search(
         text[max(0, s - 30) : s]
     ):
         return Hit(s, e, "SET", cal.unresolved(duration_value(1, unit), "set"))
@@ -1073,7 +1086,7 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DURATION", cal.unresolved(duration_value(n, unit), "duration"))
 
 
-SET_UNIT = re.compile(
+SET_UNIT = lazy(
     r"(january|february|march|april|may|june|july|august|september|october|november|december|day|week|month|quarter|year|hour|minute|summer|winter|spring|fall|morning|night|evening|afternoon"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     re.IGNORECASE,
@@ -1098,7 +1111,7 @@ def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return None  # "quarterly results": an adjective, not a recurrence
     if lower in ADVERB_SETS:
         return Hit(s, e, "SET", cal.unresolved(ADVERB_SETS[lower], "set"))
-    found = SET_UNIT.search(lower)
+    found = SET_UNIT().search(lower)
     if found is None:
         return None
     word = found.group(1).lower()
@@ -1225,12 +1238,12 @@ COMPARISON = re.compile(r"(?i)\byear[- ](?:ago|earlier)\b|\b(?:ago|earlier|befor
 
 
 # "For the nine months, ...": results for several quarters together; the reported quarter is left.
-RESULTS_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first\s+|latest\s+)?(?:six|nine|\d+)[\s-]+months?$")
+RESULTS_SPAN = lazy(r"(?i)(?:the\s+)?(?:first\s+|latest\s+)?(?:six|nine|\d+)[\s-]+months?$")
 
 
 def remember(hit: Hit, nar: Narrative, text: str) -> None:
     period = hit.period
-    if hit.type == "DURATION" and nar.last_quarter is not None and RESULTS_SPAN.match(text, hit.start, hit.end):
+    if hit.type == "DURATION" and nar.last_quarter is not None and RESULTS_SPAN().match(text, hit.start, hit.end):
         if re.search(r"(?i)\b(?:for|in|during|through)\s+$", text[max(0, hit.start - 10) : hit.start]):
             if nar.last_quarter.begin is not None:
                 nar.last_any = cal.year(nar.last_quarter.begin.year)  # the year the months belong to
