@@ -152,9 +152,7 @@ def document(paragraphs: list[str], published: dt.date | None) -> Document:
         source="draft.txt",
         kind="text",
         text="\n\n".join(paragraphs),
-        paragraphs=[
-            Paragraph(index=i, text=t, line=1 + 2 * i) for i, t in enumerate(paragraphs)
-        ],
+        paragraphs=[Paragraph(index=i, text=t, line=1 + 2 * i) for i, t in enumerate(paragraphs)],
         published=PublicationDate(date=published, source="header") if published else None,
     )
 
