@@ -221,3 +221,13 @@ def test_tbaq_reader_and_a_floor_on_quality() -> None:
         found += sum(any(m.start < g.end and g.start < m.end for m in system) for g in doc.timexes)
     assert gold > 0
     assert found / gold > 0.85
+
+
+def test_mentions_in_plain_text_carry_their_own_line_and_column(tmp_path: Path) -> None:
+    from citecheck.load import load
+
+    article = tmp_path / "a.txt"
+    article.write_text("date 2025-10-27\nFirst paragraph.\n\nThe vote came on Oct. 17 after a long week.\n")
+    (mention,) = [m for m in find_mentions(load(str(article))) if m.text == "Oct. 17"]
+    assert mention.location is not None
+    assert (mention.location.line, mention.location.column) == (4, 18)

@@ -39,8 +39,10 @@ def tag_text(text: str, published: dt.date | None, *, start_offset: int = 0) -> 
 def find_mentions(document: Document, paragraphs: Iterable[int] | None = None) -> list[TimeMention]:
     """The mentions in a document's paragraphs (all, or only those indices), in reading order.
 
-    ``start``/``end`` are offsets into the paragraph's text, ``paragraph`` its index and
-    ``location`` its start. The narrative anchor carries across the paragraphs scanned.
+    ``start``/``end`` are offsets into the paragraph's text and ``paragraph`` its index.
+    ``location`` is the mention's own line and column where the paragraph is the source's text
+    as written (plain text, Markdown), else the paragraph's start (HTML text is folded). The
+    narrative anchor carries across the paragraphs scanned.
     """
     published = document.published.date if document.published else None
     narrative = Narrative(published)
@@ -52,7 +54,10 @@ def find_mentions(document: Document, paragraphs: Iterable[int] | None = None) -
         for hit in scan(paragraph.text, narrative):
             mention = _mention(paragraph.text, hit, 0)
             mention.paragraph = paragraph.index
-            mention.location = paragraph.location
+            if paragraph.element is None and paragraph.offset is not None:
+                mention.location = document.location_at(paragraph.offset + hit.start)
+            else:
+                mention.location = paragraph.location
             mentions.append(mention)
     return mentions
 
