@@ -32,7 +32,20 @@ _POSTED_BY = re.compile(
     re.I,
 )
 # Substrings one of which every byline above holds: most paragraphs are skipped without the regex.
-_HINTS = ("osted by", "epostet von", "eröffentlicht von", "ubli", "ubblicato da", "eplaatst door", "публиковано")
+_HINTS = (
+    "osted by",
+    "epostet von",
+    "eröffentlicht von",
+    "ublié",
+    "ublicado por",
+    "ubblicato da",
+    "eplaatst door",
+    "публиковано",
+    "ostado por",
+    "ublicerat av",
+    "publikowany przez",
+    "lået op af",
+)
 _WEEKDAY = re.compile(r"^[^\W\d_]+\.?,\s*")
 _NOT_HANDLES = {"profile.php", "permalink.php", "story.php", "photo.php", "watch", "groups", "pages", "share"}
 
@@ -47,16 +60,8 @@ class Facebook(Platform):
         "'Posted by Name on Thursday, September 7, 2023' (any language) vs the article's dates; author link"
         " vs the page in the post URL (IDs have no clock)"
     )
-    text_markers: ClassVar[tuple[str, ...]] = (
-        "facebook",
-        "Posted by",
-        "posted by",
-        "Publi",
-        "publi",
-        "Gepostet",
-        "Geplaatst",
-        "Опубликовано",
-    )
+    # Bare URLs name the host; copied codes carry a byline (see _HINTS, the same phrases).
+    text_markers: ClassVar[tuple[str, ...]] = ("facebook.com", "fb.watch", *_HINTS)
     xpath: ClassVar[str] = "//div[@data-href] | //iframe | //amp-facebook"
 
     def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from citecheck.load.read import DEFAULT_MAX_BYTES, LoadError, decode, read_bytes
+from citecheck.load.read import DEFAULT_MAX_BYTES, LoadError, decode_source, read_bytes
 from citecheck.load.suppressions import find_suppressions
 from citecheck.models import Document, DocumentKind, PublicationDate
 
@@ -56,11 +56,11 @@ def load_bytes(source: str, data: bytes, *, published: dt.date | None = None, ur
     if not data.strip():
         raise LoadError(source, "is empty")
     guess = kind_of(source) if source != "-" and "." in source.rsplit("/", 1)[-1] else None
-    text = decode(source, data, html=guess in (None, "html", "wordpress"))
+    text, as_utf8 = decode_source(source, data, html=guess in (None, "html", "wordpress"))
     kind = guess or kind_of(source, text)
     if not text.strip():
         raise LoadError(source, "is empty")
-    document = _parse(source, kind, text, find_dates=published is None)
+    document = _parse(source, kind, text, data if as_utf8 else None, find_dates=published is None)
     document.suppressions = find_suppressions(document)
     if url and not document.url:
         document.url = url
@@ -76,11 +76,11 @@ def load_bytes(source: str, data: bytes, *, published: dt.date | None = None, ur
     return document
 
 
-def _parse(source: str, kind: DocumentKind, text: str, *, find_dates: bool) -> Document:
+def _parse(source: str, kind: DocumentKind, text: str, utf8: bytes | None, *, find_dates: bool) -> Document:
     if kind == "html":
         from citecheck.load.html import load_html
 
-        return load_html(source, text, find_dates=find_dates)
+        return load_html(source, text, utf8=utf8, find_dates=find_dates)
     if kind == "markdown":
         from citecheck.load.markdown import load_markdown
 

@@ -18,9 +18,12 @@ _WHITESPACE = re.compile(r"\s+")
 _PARSER = html.HTMLParser(encoding="utf-8", remove_comments=False, remove_pis=True, huge_tree=True)
 
 
-def parse_html(text: str) -> Any:
-    """The lxml root of a page or fragment; None when there is no markup at all."""
-    data = _XML_DECLARATION.sub("", text, count=1).encode("utf-8", "surrogatepass")
+def parse_html(text: str, utf8: bytes | None = None) -> Any:
+    """The lxml root of a page or fragment; None when there is no markup at all.
+
+    ``utf8``, when given, is ``text`` as UTF-8 bytes already (the file as read): parsed as it is.
+    """
+    data = utf8 if utf8 is not None else _XML_DECLARATION.sub("", text, count=1).encode("utf-8", "surrogatepass")
     if not data.strip():
         return None
     try:
@@ -55,10 +58,10 @@ def page_title(root: Any) -> str | None:
     return None
 
 
-def load_html(source: str, text: str, *, find_dates: bool = True) -> Document:
+def load_html(source: str, text: str, *, utf8: bytes | None = None, find_dates: bool = True) -> Document:
     from citecheck.load.read import LoadError
 
-    root = parse_html(text)
+    root = parse_html(text, utf8)
     if root is None:
         raise LoadError(source, "is empty: no markup and no text")
     if root.find("body") is None and root.tag == "html" and not "".join(root.itertext()).strip():

@@ -87,12 +87,18 @@ def looks_binary(data: bytes) -> bool:
 
 def decode(source: str, data: bytes, html: bool) -> str:
     """Decode bytes the way a browser would: BOM, declared charset, UTF-8, then detection."""
+    return decode_source(source, data, html)[0]
+
+
+def decode_source(source: str, data: bytes, html: bool) -> tuple[str, bool]:
+    """The text, and whether it is ``data`` read as UTF-8 as it stands (so a parser may take the
+    bytes themselves and skip encoding the text again)."""
     if looks_binary(data):
         raise LoadError(source, "is a binary file, not text")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(codec)
+                return data[len(bom) :].decode(codec), False
             except UnicodeDecodeError:
                 raise LoadError(source, f"has a {codec} byte-order mark but is not valid {codec}") from None
     declared: str | None = None
@@ -102,17 +108,17 @@ def decode(source: str, data: bytes, html: bool) -> str:
         if match:
             declared = match.group(1).decode("ascii", "replace").lower()
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     if declared and declared not in {"utf-8", "utf8"}:
         # Browsers read ISO-8859-1 and ASCII declarations as windows-1252.
         codec = "cp1252" if declared in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"} else declared
         try:
-            return data.decode(codec)
+            return data.decode(codec), False
         except (LookupError, UnicodeDecodeError):
             pass
-    return _detect(source, data)
+    return _detect(source, data), False
 
 
 def _detect(source: str, data: bytes) -> str:
