@@ -85,7 +85,9 @@ class Paragraph:
     def text(self) -> str:
         """The paragraph's text, white space folded as a reader sees it."""
         if self._text is None:
-            self._text = " ".join(self.element.text_content().split()) if self.element is not None else ""
+            from citecheck.text import text_of
+
+            self._text = text_of(self.element) if self.element is not None else ""
         return self._text
 
     @property

@@ -174,9 +174,13 @@ def _warm_up() -> None:
             importlib.import_module(name)
         except ImportError:
             continue
+    from citecheck.embeds import _selectors
+    from citecheck.embeds._shown_dates import month_table
     from citecheck.rules import _load_checks
 
     _load_checks()
+    _selectors()  # imports every platform module and compiles their XPath
+    month_table()
 
 
 def _check_batch(batch: list[tuple[str, Settings]]) -> list[FileReport]:

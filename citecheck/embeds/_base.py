@@ -7,7 +7,6 @@ subclass. The extract stage finds them by themselves: adding a platform touches 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any, ClassVar
 
 from citecheck.models import Document, Embed, IdClock, Location
@@ -68,13 +67,6 @@ class Platform:
 
 
 # Helpers shared by the platform files.
-
-_WHITESPACE = re.compile(r"\s+")
-
-
-def clean(text: str | None) -> str:
-    """Text with runs of white space folded, as a reader sees it."""
-    return _WHITESPACE.sub(" ", text or "").strip()
 
 
 def element_offset(document: Document, element: Any, needle: str | None = None) -> int:

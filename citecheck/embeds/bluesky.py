@@ -7,10 +7,11 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform, clean
+from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import tid_time
 from citecheck.embeds._markup import anchors, has_class, source_url, with_shown_date
 from citecheck.models import Document, Embed, IdClock
+from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
     r"https?://(?:www\.)?(?:bsky\.app|staging\.bsky\.app|main\.bsky\.dev)/profile/(?P<actor>[\w.:%-]{3,253})"
@@ -107,15 +108,15 @@ def _blockquote(element: Any) -> dict[str, Any]:
             fields["id_problem"] = (
                 f"its date link names post {link.group('rkey')} but its at:// URI names post {uri.group('rkey')}"
             )
-        date_text = clean(anchor.text_content())
+        date_text = text_of(anchor)
         if any(ch.isdigit() for ch in date_text):
             with_shown_date(fields, date_text, element.get("lang"))
     paragraph = element.find(".//p")
     if paragraph is not None:
-        fields["text"] = clean(paragraph.text_content()) or None
+        fields["text"] = text_of(paragraph) or None
         fields["lang"] = paragraph.get("lang")
     # The last tail: the quoted text may hold a dash and an @mention.
-    tails = list(_TAIL.finditer(clean(element.text_content())))
+    tails = list(_TAIL.finditer(text_of(element)))
     tail = tails[-1] if tails else None
     if tail is not None:
         _tail_fields(tail, fields)
@@ -127,7 +128,7 @@ def _blockquote(element: Any) -> dict[str, Any]:
 def _byline(element: Any) -> dict[str, Any]:
     """Handle and name from the "— Name (<a>@handle</a>)" tail when the dash was lost."""
     for _href, anchor in anchors(element):
-        text = clean(anchor.text_content())
+        text = text_of(anchor)
         if text.startswith("@") and "." in text:
             return {"handle": text[1:]}
     return {}

@@ -8,9 +8,10 @@ import re
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
-from citecheck.embeds._base import Platform, clean
+from citecheck.embeds._base import Platform
 from citecheck.embeds._markup import anchors, decoded, source_url, unwrap, with_shown_date
 from citecheck.models import Document, Embed, IdClock
+from citecheck.text import clean, text_of
 
 _HOST = r"https?://(?:(?:www|m|web|mbasic|business|developers)\.)?facebook\.com"
 POST_URL = re.compile(
@@ -134,22 +135,22 @@ def _xfbml(element: Any) -> dict[str, Any]:
         return fields
     paragraph = body.find(".//p")
     if paragraph is not None:
-        fields["text"] = clean(paragraph.text_content()) or None
+        fields["text"] = text_of(paragraph) or None
     links = [(href, a) for href, a in anchors(body) if paragraph is None or a not in paragraph.iter("a")]
     if links:
         _, date_anchor = links[-1]
-        date_text = clean(date_anchor.text_content())
+        date_text = text_of(date_anchor)
         if any(ch.isdigit() for ch in date_text):
             _date_fields(fields, date_text)
             links = links[:-1]
     if links:
         author_href, author_anchor = links[-1]
-        fields["display_name"] = clean(author_anchor.text_content()) or None
+        fields["display_name"] = text_of(author_anchor) or None
         handle = _profile_handle(author_href)
         if handle:
             fields["handle"] = handle
     if "shown_date_text" not in fields:
-        byline = _POSTED_BY.search(clean(body.text_content()))
+        byline = _POSTED_BY.search(text_of(body))
         if byline:
             _date_fields(fields, byline.group("date"))
     return fields

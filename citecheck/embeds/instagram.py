@@ -7,10 +7,11 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform, clean
+from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import shortcode_time
 from citecheck.embeds._markup import anchors, has_class, source_url, unwrap, with_shown_date
 from citecheck.models import Document, Embed, IdClock
+from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
     r"https?://(?:www\.)?instagr(?:am\.com|\.am)/(?:(?P<user>(?!p/|reels?/|tv/)[\w.]{1,30})/)?"
@@ -104,7 +105,7 @@ def _blockquote(element: Any) -> dict[str, Any]:
     caption = _caption(element)
     if caption:
         fields["text"] = caption
-    byline = _BYLINE.search(clean(element.text_content()))
+    byline = _BYLINE.search(text_of(element))
     if byline:
         _byline_fields(byline, fields)
     stamp = element.find(".//time")
@@ -116,7 +117,7 @@ def _blockquote(element: Any) -> dict[str, Any]:
 def _caption(element: Any) -> str | None:
     # Captioned codes (v7, v12) put the caption in the first <p>'s link; v14 and v3 carry none.
     for paragraph in element.iter("p"):
-        text = clean(paragraph.text_content())
+        text = text_of(paragraph)
         if text and not _BYLINE.search(text) and "(@" not in text and not text.lower().startswith("view "):
             return text
     return None
@@ -138,7 +139,7 @@ def _byline_fields(match: re.Match[str], fields: dict[str, Any]) -> dict[str, An
 def _time_fields(stamp: Any, fields: dict[str, Any]) -> None:
     from citecheck.load.dates import parse_timestamp
 
-    text = clean(stamp.text_content())
+    text = text_of(stamp)
     fields.pop("shown_time", None)
     fields.pop("shown_date", None)
     fields.pop("shown_date_text", None)

@@ -7,10 +7,11 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform, clean, utc
+from citecheck.embeds._base import Platform, utc
 from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import anchors, has_class, source_url, unwrap
 from citecheck.models import Document, Embed, IdClock
+from citecheck.text import text_of
 
 # Any server: the path shape is Mastodon's (/@user/ID, /@user@remote/ID, /users/user/statuses/ID).
 STATUS_URL = re.compile(
@@ -99,7 +100,7 @@ def _blockquote(element: Any) -> dict[str, Any]:
         fields.update(_status_fields(match))
     else:
         fields["id_problem"] = "it has no status URL"
-    shown = _POST_BY.search(clean(element.text_content()))
+    shown = _POST_BY.search(text_of(element))
     if shown:
         fields["handle"] = f"{shown.group('user')}@{shown.group('host')}"
     return fields

@@ -7,9 +7,10 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import InvalidPostId, Platform, clean
+from citecheck.embeds._base import InvalidPostId, Platform
 from citecheck.embeds._markup import anchors, source_url
 from citecheck.models import Document, Embed, IdClock
+from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
     r"https?://(?:(?:www|old|new|np|embed|m)\.)?(?:reddit\.com|redditmedia\.com)"
@@ -93,11 +94,11 @@ def _blockquote(element: Any, form: str) -> dict[str, Any]:
         fields["id_problem"] = "it has no link to a Reddit post"
     else:
         fields.update(_post_fields(post[0]))
-        fields["text"] = clean(post[1].text_content()) or None
+        fields["text"] = text_of(post[1]) or None
     for href, anchor in links:
         user = _USER_URL.match(href)
         if user:
-            shown = clean(anchor.text_content())
+            shown = text_of(anchor)
             fields["url_handle"] = user.group("user")
             if shown.lower().startswith(("u/", "/u/")):
                 fields["handle"] = shown.split("u/", 1)[1]

@@ -7,10 +7,11 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform, clean
+from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import shortcode_time
 from citecheck.embeds._markup import anchors, has_class, source_url, unwrap
 from citecheck.models import Document, Embed, IdClock
+from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
     r"https?://(?:www\.)?threads\.(?:net|com)/(?:@(?P<user>[\w.]{1,30})/post|t)/(?P<code>[\w-]{5,60})"
@@ -91,7 +92,7 @@ def _blockquote(element: Any) -> dict[str, Any]:
             fields["id_problem"] = (
                 f"its permalink names post {permalink.group('code')} but its link goes to post {link.group('code')}"
             )
-    shown = _POST_BY.search(clean(element.text_content()))
+    shown = _POST_BY.search(text_of(element))
     if shown:
         fields["handle"] = shown.group("handle")
     return fields

@@ -7,10 +7,11 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import InvalidPostId, Platform, clean, utc
+from citecheck.embeds._base import InvalidPostId, Platform, utc
 from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import has_class, source_url, unwrap
 from citecheck.models import Document, Embed, IdClock
+from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
     r"https?://(?:(?:www|m)\.)?tiktok\.com/@(?P<user>[\w.]{1,24})/(?:video|photo)/(?P<id>\d{1,20})", re.I
@@ -87,10 +88,10 @@ def _blockquote(element: Any) -> dict[str, Any]:
     section = element.find(".//section")
     if section is not None:
         author = section.find("a")
-        shown = clean(author.text_content()) if author is not None else ""
+        shown = text_of(author) if author is not None else ""
         if shown.startswith("@"):
             fields["handle"] = shown[1:]
-        caption = clean(section.text_content())
+        caption = text_of(section)
         caption = caption.removeprefix(shown).split("♬", 1)[0].strip()
         fields["text"] = caption or None
     return fields

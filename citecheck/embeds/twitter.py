@@ -8,10 +8,11 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import InvalidPostId, Platform, clean, utc
+from citecheck.embeds._base import InvalidPostId, Platform, utc
 from citecheck.embeds._clocks import not_future
 from citecheck.embeds._markup import with_shown_date
 from citecheck.models import Document, Embed, IdClock
+from citecheck.text import clean, text_of
 
 # Snowflake: 41 bits of milliseconds since the Twitter epoch, above 22 bits of worker and sequence.
 TWITTER_EPOCH_MS = 1288834974657
@@ -145,7 +146,7 @@ def _links(element: Any) -> list[str]:
     links: list[str] = []
     for anchor in element.iter("a"):
         href = anchor.get("href") or ""
-        match = _TCO.search(href) or _TCO.search(anchor.text_content() or "")
+        match = _TCO.search(href) or _TCO.search(text_of(anchor))
         if match:
             link = f"https://t.co/{match.group(1)}"
             if link not in links:
@@ -173,7 +174,7 @@ def _blockquote(element: Any) -> dict[str, Any] | None:
         match = STATUS_URL.match(status_anchor.get("href").strip())
         assert match is not None
         fields.update(_url_fields(match))
-        date_text = clean(status_anchor.text_content())
+        date_text = text_of(status_anchor)
         # Only text with a digit is a date; CMSs put "Tweet may have been deleted" or the URL there.
         if date_text and any(ch.isdigit() for ch in date_text) and not _LINK_TEXT.match(date_text):
             fields["shown_date_text"] = date_text
@@ -191,12 +192,12 @@ def _blockquote(element: Any) -> dict[str, Any] | None:
             f"its post URL {broken!r} is not a status URL" if broken else "it has no link to the post"
         )
     paragraph = element.find(".//p")
-    whole = clean(element.text_content())
+    whole = text_of(element)
     # The last tail is the byline: the quoted text may itself contain a dash and an @mention.
     tails = list(_TAIL.finditer(whole))
     tail = tails[-1] if tails else None
     if paragraph is not None:
-        fields["text"] = _strip_links(clean(paragraph.text_content()))
+        fields["text"] = _strip_links(text_of(paragraph))
         fields["lang"] = paragraph.get("lang") or element.get("data-lang") or element.get("lang")
     elif tail is not None:
         fields["text"] = _strip_links(whole[: tail.start()]) or None
@@ -225,7 +226,7 @@ def _byline(element: Any) -> dict[str, Any]:
         profile = _PROFILE_URL.match((anchor.get("href") or "").strip())
         if not profile:
             continue
-        text = clean(anchor.text_content())
+        text = text_of(anchor)
         if text.startswith("@"):
             found.setdefault("handle", text[1:])
         elif text:
@@ -260,7 +261,7 @@ def _rendered_timeline_tweet(element: Any, post_id: str) -> dict[str, Any]:
             fields["shown_time"] = utc(int(stamp.get("data-time")))
     texts = element.xpath(".//p[contains(@class,'tweet-text')]")
     if texts:
-        fields["text"] = clean(texts[0].text_content())
+        fields["text"] = text_of(texts[0])
         fields["lang"] = texts[0].get("lang")
     fields["links"] = _links(element)
     return _with_date(fields)

@@ -8,9 +8,10 @@ import re
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
-from citecheck.embeds._base import InvalidPostId, Platform, clean
+from citecheck.embeds._base import InvalidPostId, Platform
 from citecheck.embeds._markup import source_url
 from citecheck.models import Document, Embed, IdClock
+from citecheck.text import clean
 
 _HOST = r"(?:https?:)?//(?:(?:www|m|music)\.)?(?:youtube(?:-nocookie)?\.com|youtu\.be)"
 PLAYER_URL = re.compile(_HOST + r"/(?:embed|v|e)/(?P<id>[\w-]*)(?P<rest>[^\s\"'<>]*)", re.I)

@@ -9,12 +9,13 @@ from lxml import etree, html
 
 from citecheck.load.published import page_dates
 from citecheck.models import Document, Paragraph
+from citecheck.text import text_of
 
 # Elements whose text is running prose; nested ones (a <p> in a <blockquote>) are kept too, so the
 # extract stage can tell the text inside an embed from the article's own.
 PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "pre", "dd")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-_WHITESPACE = re.compile(r"\s+")
+# lxml.html's elements: htmldate, the fallback for pages that state no date, reads only those.
 _PARSER = html.HTMLParser(encoding="utf-8", remove_comments=False, remove_pis=True, huge_tree=True)
 
 
@@ -52,7 +53,7 @@ def canonical_url(root: Any) -> str | None:
 
 def page_title(root: Any) -> str | None:
     for title in root.iter("title"):
-        text = _WHITESPACE.sub(" ", title.text_content()).strip()
+        text = text_of(title)
         if text:
             return text
     return None

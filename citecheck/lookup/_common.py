@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from citecheck.embeds._base import clean
 from citecheck.lookup.endpoints import Endpoints
 from citecheck.lookup.http import Http, LookupFailed, Response
+from citecheck.text import clean
 
 __all__ = ["LookupFailed", "Response", "Session", "html_text", "iso_time", "path_tail"]
 

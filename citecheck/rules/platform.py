@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from typing import Any
 
-from citecheck.embeds._base import clean
 from citecheck.embeds.twitter import STATUS_URL
 from citecheck.models import Embed, Evidence, Finding
 from citecheck.rules import Context, check
 from citecheck.rules.chronology import aware
 from citecheck.rules.embed import describe
+from citecheck.text import clean
 
 GONE = ("deleted", "protected", "suspended", "withheld")
 # CC303: below this similarity (difflib ratio of the normalised texts) a quote differs materially.
