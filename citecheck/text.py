@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-_WHITESPACE = re.compile(r"\s+")
 _string_value: Any = None
 
 
 def clean(text: str | None) -> str:
     """Text with runs of white space folded, as a reader sees it."""
-    return _WHITESPACE.sub(" ", text or "").strip()
+    # split() and join() fold white space in C, several times faster than a regex over 24,000
+    # paragraphs of a page.
+    return " ".join(text.split()) if text else ""
 
 
 def text_of(element: Any) -> str:
     """All the text inside an HTML element, white space folded (what lxml.html's text_content()
-    reads, with plain lxml elements)."""
+    reads, for any lxml element)."""
     global _string_value
     if _string_value is None:
         from lxml import etree  # imported here: a plain-text draft never loads lxml
