@@ -15,8 +15,14 @@ from citecheck.text import text_of
 # extract stage can tell the text inside an embed from the article's own.
 PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "pre", "dd")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-# lxml.html's elements: htmldate, the fallback for pages that state no date, reads only those.
-_PARSER = html.HTMLParser(encoding="utf-8", remove_comments=False, remove_pis=True, huge_tree=True)
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, remove_pis=True, huge_tree=True)
+# lxml.html's element classes (htmldate, the fallback for pages that state no date, reads only
+# those), chosen in C: lxml.html's own lookup calls Python for every element a stage touches.
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction, entity=html.HtmlEntity
+    )
+)
 
 
 def parse_html(text: str, utf8: bytes | None = None) -> Any:
