@@ -88,7 +88,9 @@ def main() -> None:
     print(f"corpus: {len(files)} pages, {megabytes:.1f} MB on disk, {embeds} embeds; best of {args.rounds} rounds")
     print(f"lxml read + parse alone:     {floor:.3f} s")
     print(f"citecheck offline, 1 job:    {ours:.3f} s  ({len(files) / ours:.0f} pages/s)  ratio {ours / floor:.2f}")
-    print(f"citecheck offline, {jobs} jobs:   {parallel:.3f} s  ({len(files) / parallel:.0f} pages/s)  ratio {parallel / floor:.2f}")
+    print(
+        f"citecheck offline, {jobs} jobs:   {parallel:.3f} s  ({len(files) / parallel:.0f} pages/s)  ratio {parallel / floor:.2f}"
+    )
     print("goal: ratio <= 2.0")
     print(f"peak memory: {peak:.0f} MiB")
     print(f"one small draft, end to end with start-up: {small_draft_wall():.3f} s (goal <= 0.30)")

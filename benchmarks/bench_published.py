@@ -23,7 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 def gold_pages(corpus: Path) -> list[tuple[Path, str]]:
     with (corpus / "INDEX.tsv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
-    return [(corpus / row["file"], row["expected_pub_date_if_known"][:10]) for row in rows if row["expected_pub_date_if_known"]]
+    return [
+        (corpus / row["file"], row["expected_pub_date_if_known"][:10])
+        for row in rows
+        if row["expected_pub_date_if_known"]
+    ]
 
 
 def citecheck_date(path: Path) -> str | None:

@@ -25,8 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from citecheck.load.timeml import GoldTimex, TimeMLDocument, read_timeml
 from citecheck.timeline import tag_text
-from citecheck.timeline.timeml import GoldTimex, TimeMLDocument, read_timeml
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "temporal" / "TBAQ-cleaned"
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$")

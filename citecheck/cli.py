@@ -214,8 +214,9 @@ def timeline(
     mentions = find_mentions(document)
     day = document.published.date if document.published else None
     if output_format is TimelineFormat.timeml:
-        text = "\n\n".join(p.text for p in document.paragraphs)
-        typer.echo(to_timeml(text, _joined(document, mentions), day))
+        text, based = _timeml_text(document, mentions)
+        docid = document.title if document.kind == "timeml" else None
+        typer.echo(to_timeml(text, based, day, docid or Path(document.source).stem), nl=False)
         return
     payload = {
         "source": document.source,
@@ -225,18 +226,30 @@ def timeline(
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
-def _joined(document: Document, mentions: list[TimeMention]) -> list[TimeMention]:
-    """Mentions re-based onto the paragraphs joined by blank lines, as the TimeML text is."""
-    starts: list[int] = []
-    position = 0
-    for paragraph in document.paragraphs:
-        starts.append(position)
-        position += len(paragraph.text) + 2
-    return [
+def _timeml_text(document: Document, mentions: list[TimeMention]) -> tuple[str, list[TimeMention]]:
+    """The text TimeML wraps, and the mentions re-based onto it.
+
+    Plain text, Markdown and TimeML keep their text exactly as written (the TempEval scorer aligns
+    by it): from the first paragraph on, or all of a TimeML file's <TEXT>. HTML's folded
+    paragraphs are joined by blank lines.
+    """
+    paragraphs = document.paragraphs
+    if paragraphs and all(p.element is None and p.offset is not None for p in paragraphs):
+        base = 0 if document.kind == "timeml" else (paragraphs[0].offset or 0)
+        starts = [(p.offset or 0) - base for p in paragraphs]
+        text = document.text[base:]
+    else:
+        starts, position = [], 0
+        for paragraph in paragraphs:
+            starts.append(position)
+            position += len(paragraph.text) + 2
+        text = "\n\n".join(p.text for p in paragraphs)
+    based = [
         m.model_copy(update={"start": starts[m.paragraph] + m.start, "end": starts[m.paragraph] + m.end})
         for m in mentions
         if m.paragraph is not None
     ]
+    return text, based
 
 
 @app.command()

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
-DocumentKind = Literal["text", "html", "markdown", "wordpress"]
+DocumentKind = Literal["text", "html", "markdown", "wordpress", "timeml"]
 
 # Where a publication date came from, in the words a user reads in the report.
 DateSource = Literal[
@@ -34,6 +34,7 @@ DateSource = Literal[
     "time",  # <time datetime> / itemprop
     "htmldate",  # htmldate's heuristics over the page
     "url",  # a /YYYY/MM/DD/ path in the page's URL
+    "dct",  # the document creation time of a TimeML file
 ]
 
 

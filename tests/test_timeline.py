@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from citecheck.load.timeml import read_timeml
 from citecheck.models import Document, Paragraph, PublicationDate, TimeMention
 from citecheck.timeline import find_mentions, tag_text, to_timeml
-from citecheck.timeline.timeml import read_timeml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "timeline"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -231,3 +231,26 @@ def test_mentions_in_plain_text_carry_their_own_line_and_column(tmp_path: Path) 
     (mention,) = [m for m in find_mentions(load(str(article))) if m.text == "Oct. 17"]
     assert mention.location is not None
     assert (mention.location.line, mention.location.column) == (4, 18)
+
+
+def test_timeline_reads_timeml_and_writes_it_back_with_the_same_text() -> None:
+    import subprocess
+    import sys
+
+    from citecheck.load.timeml import read_timeml
+
+    source = Path(__file__).parent / "fixtures" / "timeline" / "council.tml"
+    result = subprocess.run(
+        [sys.executable, "-m", "citecheck", "timeline", str(source), "--format", "timeml"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    ours, gold = read_timeml(result.stdout), read_timeml(source.read_text(encoding="utf-8"))
+    assert ours.text == gold.text  # the scorer aligns by the text: not a character may move
+    assert (ours.docid, ours.dct) == ("MILLBROOK20240605.0001", dt.date(2024, 6, 5))
+    assert [(ours.text[t.start : t.end], t.value) for t in ours.timexes] == [
+        ("Tuesday", "2024-06-04"),
+        ("June 2", "2024-06-02"),
+        ("the end of the year", "2024"),
+    ]

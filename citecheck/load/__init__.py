@@ -21,22 +21,32 @@ _SUFFIX_KIND: dict[str, DocumentKind] = {
     ".markdown": "markdown",
     ".mdx": "markdown",
     ".json": "wordpress",
+    ".tml": "timeml",
 }
 _LOOKS_HTML = re.compile(
     r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|meta|div|p|article|blockquote|\?xml)", re.I | re.S
 )
 
 
-def kind_of(name: str, text: str | None = None) -> DocumentKind:
-    """The kind of a source, by its name's suffix (``.gz`` aside), else by a look at its text."""
+def _kind_by_name(name: str) -> DocumentKind | None:
     lowered = name.lower()
     if lowered.endswith(".gz"):
         lowered = lowered[:-3]
     for suffix, kind in _SUFFIX_KIND.items():
         if lowered.endswith(suffix):
             return kind
+    return None
+
+
+def kind_of(name: str, text: str | None = None) -> DocumentKind:
+    """The kind of a source, by its name's suffix (``.gz`` aside), else by a look at its text."""
+    by_name = _kind_by_name(name)
+    if by_name is not None:
+        return by_name
     if text is not None:
         head = text.lstrip()[:1]
+        if "<TimeML" in text[:2000]:
+            return "timeml"
         if head in "{[" and head:
             return "wordpress"
         if text.lstrip().startswith("---\n"):
@@ -55,7 +65,7 @@ def load(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, published: dt.date 
 def load_bytes(source: str, data: bytes, *, published: dt.date | None = None, url: str | None = None) -> Document:
     if not data.strip():
         raise LoadError(source, "is empty")
-    guess = kind_of(source) if source != "-" and "." in source.rsplit("/", 1)[-1] else None
+    guess = _kind_by_name(source) if source != "-" else None
     text, as_utf8 = decode_source(source, data, html=guess in (None, "html", "wordpress"))
     kind = guess or kind_of(source, text)
     if not text.strip():
@@ -89,6 +99,10 @@ def _parse(source: str, kind: DocumentKind, text: str, utf8: bytes | None, *, fi
         from citecheck.load.wordpress import load_wordpress
 
         return load_wordpress(source, text)
+    if kind == "timeml":
+        from citecheck.load.timeml import load_timeml
+
+        return load_timeml(source, text)
     from citecheck.load.text import load_text
 
     return load_text(source, text)

@@ -62,10 +62,10 @@ def find_mentions(document: Document, paragraphs: Iterable[int] | None = None) -
     return mentions
 
 
-def to_timeml(text: str, mentions: list[TimeMention], published: dt.date | None) -> str:
+def to_timeml(text: str, mentions: list[TimeMention], published: dt.date | None, docid: str = "") -> str:
     """TempEval-3 style TimeML of ``text`` with its mentions (see ``timeml.to_timeml``)."""
     # Imported here: the XML writer is only for `citecheck timeline --format timeml`, and a check
     # run should not pay for loading it.
     from .timeml import to_timeml as write
 
-    return write(text, mentions, published)
+    return write(text, mentions, published, docid)

@@ -1,10 +1,9 @@
-"""TimeML in and out: TempEval-3 style output, and a reader for the annotated corpora."""
+"""TimeML out: the text with TIMEX3 elements, as TempEval-3 files have them. (TimeML in is the
+load stage's: citecheck/load/timeml.py.)"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from typing import NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
 from ..models import TimeMention
@@ -33,57 +32,3 @@ def to_timeml(text: str, mentions: list[TimeMention], published: dt.date | None,
     out.append(escape(text[position:]))
     out.append("</TEXT>\n</TimeML>\n")
     return "".join(out)
-
-
-class GoldTimex(NamedTuple):
-    start: int
-    end: int
-    type: str
-    value: str
-
-
-class TimeMLDocument(NamedTuple):
-    docid: str
-    dct: dt.date | None
-    text: str
-    timexes: list[GoldTimex]
-
-
-_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
-_ENTITY = re.compile(r"&(amp|lt|gt|quot|apos);")
-_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-
-
-def _unescape(s: str) -> str:
-    return _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], s)
-
-
-def read_timeml(source: str) -> TimeMLDocument:
-    """The plain text of <TEXT>, its TIMEX3 spans (offsets into that text), and the DCT."""
-    docid = re.search(r"<DOCID>(.*?)</DOCID>", source, re.S)
-    dct_match = re.search(r"<DCT>\s*<TIMEX3[^>]*value=\"(\d{4}-\d\d-\d\d)", source)
-    dct = dt.date.fromisoformat(dct_match.group(1)) if dct_match else None
-    body_match = re.search(r"<TEXT>(.*)</TEXT>", source, re.S)
-    body = body_match.group(1) if body_match else ""
-    pieces: list[str] = []
-    length = 0
-    timexes: list[GoldTimex] = []
-    open_timex: tuple[int, dict[str, str]] | None = None
-    position = 0
-    for tag in _TAG.finditer(body):
-        chunk = _unescape(body[position : tag.start()])
-        pieces.append(chunk)
-        length += len(chunk)
-        position = tag.end()
-        if tag.group(2) != "TIMEX3":
-            continue
-        if tag.group(1):
-            if open_timex is not None:
-                start, attrs = open_timex
-                timexes.append(GoldTimex(start, length, attrs.get("type", ""), attrs.get("value", "")))
-            open_timex = None
-        elif not tag.group(4):
-            open_timex = (length, dict(_ATTR.findall(tag.group(3))))
-    pieces.append(_unescape(body[position:]))
-    return TimeMLDocument(docid.group(1).strip() if docid else "", dct, "".join(pieces), timexes)

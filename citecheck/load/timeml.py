@@ -1,0 +1,80 @@
+"""TimeML documents (TempEval-3 ``.tml``): the text of <TEXT>, its annotations, and the DCT.
+
+``read_timeml`` serves both citecheck's loader (``citecheck timeline file.tml``: the DCT is the
+publication date, the text is read as plain text) and the chronology benchmark (the gold TIMEX3s).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from citecheck.models import Document, PublicationDate
+
+
+class GoldTimex(NamedTuple):
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+class TimeMLDocument(NamedTuple):
+    docid: str
+    dct: dt.date | None
+    text: str
+    timexes: list[GoldTimex]
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_ENTITY = re.compile(r"&(amp|lt|gt|quot|apos);")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def _unescape(s: str) -> str:
+    return _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], s)
+
+
+def read_timeml(source: str) -> TimeMLDocument:
+    """The plain text of <TEXT>, its TIMEX3 spans (offsets into that text), and the DCT."""
+    docid = re.search(r"<DOCID>(.*?)</DOCID>", source, re.S)
+    dct_match = re.search(r"<DCT>\s*<TIMEX3[^>]*value=\"(\d{4}-\d\d-\d\d)", source)
+    dct = dt.date.fromisoformat(dct_match.group(1)) if dct_match else None
+    body_match = re.search(r"<TEXT>(.*)</TEXT>", source, re.S)
+    body = body_match.group(1) if body_match else ""
+    pieces: list[str] = []
+    length = 0
+    timexes: list[GoldTimex] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    position = 0
+    for tag in _TAG.finditer(body):
+        chunk = _unescape(body[position : tag.start()])
+        pieces.append(chunk)
+        length += len(chunk)
+        position = tag.end()
+        if tag.group(2) != "TIMEX3":
+            continue
+        if tag.group(1):
+            if open_timex is not None:
+                start, attrs = open_timex
+                timexes.append(GoldTimex(start, length, attrs.get("type", ""), attrs.get("value", "")))
+            open_timex = None
+        elif not tag.group(4):
+            open_timex = (length, dict(_ATTR.findall(tag.group(3))))
+    pieces.append(_unescape(body[position:]))
+    return TimeMLDocument(docid.group(1).strip() if docid else "", dct, "".join(pieces), timexes)
+
+
+def load_timeml(source: str, text: str) -> Document:
+    """The <TEXT> as a plain-text document (tags removed, offsets of the text itself), the DCT as its
+    publication date and the DOCID as its title."""
+    from citecheck.load.text import text_paragraphs
+
+    parsed = read_timeml(text)
+    document = Document(source=source, kind="timeml", text=parsed.text, title=parsed.docid or None)
+    if parsed.dct is not None:
+        document.published = PublicationDate(date=parsed.dct, source="dct", detail="TimeML DCT")
+    document.paragraphs = text_paragraphs(document)
+    return document
