@@ -187,7 +187,7 @@ def _check_batch(batch: list[tuple[str, Settings]]) -> list[FileReport]:
     return [check_source(source, settings) for source, settings in batch]
 
 
-def _in_processes(work: Iterator[tuple[str, Settings]], jobs: int, batch_size: int = 8) -> Iterator[FileReport]:
+def _in_processes(work: Iterator[tuple[str, Settings]], jobs: int, batch_size: int = 4) -> Iterator[FileReport]:
     """Results in input order from a pool, with a bounded window of batches in flight, so that
     memory stays flat however many sources there are. Standard input is read here, not in a worker."""
     from collections import deque
