@@ -15,11 +15,30 @@ def clean(text: str | None) -> str:
 
 
 def text_of(element: Any) -> str:
-    """All the text inside an HTML element, white space folded (what lxml.html's text_content()
-    reads, for any lxml element)."""
+    """All the text inside an HTML element, white space folded, a line break read as a space (a
+    post's "$566,103<br>He's" is two words, where lxml.html's text_content() makes one)."""
     global _string_value
     if _string_value is None:
         from lxml import etree  # imported here: a plain-text draft never loads lxml
 
         _string_value = etree.XPath("string()", smart_strings=False)
-    return clean(_string_value(element))
+    if element.find(".//br") is None:
+        return clean(_string_value(element))
+    return clean("".join(_pieces(element)))
+
+
+def _pieces(element: Any) -> list[str]:
+    # The string value of an element (its text nodes, not its comments), with a space for each
+    # <br>; walked without recursion, as pages nest elements thousands deep.
+    from lxml import etree
+
+    pieces: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if isinstance(node.tag, str):
+                pieces.append(node.text or "")
+                if node.tag == "br":
+                    pieces.append(" ")
+        elif node is not element:
+            pieces.append(node.tail or "")
+    return pieces

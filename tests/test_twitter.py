@@ -186,3 +186,12 @@ def test_an_unclosed_code_does_not_swallow_the_next(tmp_path: Path) -> None:
     embeds = embeds_of(tmp_path, page)
     assert [(e.handle, e.post_id) for e in embeds] == [(None, None), ("second", second)]
     assert embeds[0].id_problem == "it has no link to the post"
+
+
+def test_line_breaks_in_a_post_are_spaces(tmp_path: Path) -> None:
+    post_id = snowflake("2016-11-29T12:00:00")
+    code = tweet_blockquote("netwatch", post_id, "November 29, 2016").replace(
+        "A post about the harbour.", "Net worth = $566,1038<br>He's cheering"
+    )
+    (embed,) = embeds_of(tmp_path, html_article("2016-11-30", code))
+    assert embed.text == "Net worth = $566,1038 He's cheering"
