@@ -148,3 +148,20 @@ def test_missing_file_and_directory_as_file() -> None:
         load("/nonexistent/article.html")
     with pytest.raises(LoadError, match="is a directory"):
         load(str(ARTICLES))
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8(tmp_path: Path) -> None:
+    sentence = "Nie daj się zwyciężyć złu, ale zło dobrem zwyciężaj. " * 40
+    data = sentence.encode() + b"\xc3(" + sentence.encode()  # one broken sequence in the middle
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<html><body><p>" + data + b"</p></body></html>")
+    text = load(str(path)).paragraphs[0].text
+    assert text.startswith("Nie daj się zwyciężyć") and "\ufffd" in text
+
+
+def test_a_legacy_page_with_one_accent_is_not_read_as_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        b"<html><body><p>" + b"Plain English text. " * 50 + "Caf\u00e9.".encode("cp1252") + b"</p></body></html>"
+    )
+    assert load(str(path)).paragraphs[0].text.endswith("Caf\u00e9.")

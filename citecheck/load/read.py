@@ -111,6 +111,14 @@ def decode_source(source: str, data: bytes, html: bool) -> tuple[str, bool]:
         return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken bytes (a bad copy, a cut character) is still UTF-8: browsers show
+    # U+FFFD for those, and so does citecheck, rather than read the whole page as cp1252. Text in a
+    # legacy encoding breaks at nearly every non-ASCII byte, UTF-8 at a handful in a hundred.
+    lenient = data.decode("utf-8", "replace")
+    broken = lenient.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(data.translate(None, bytes(range(128))))
+    if broken * 100 <= non_ascii:
+        return lenient, False
     if declared and declared not in {"utf-8", "utf8"}:
         # Browsers read ISO-8859-1 and ASCII declarations as windows-1252.
         codec = "cp1252" if declared in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"} else declared
