@@ -86,6 +86,7 @@ TENSE_CUE = re.compile(
     r"|(?P<past>said|says|was|were|had|did|told|reported|announced|yesterday|ago|last|earlier|since|began|came|went|met|held|took|made|gave|found|fell|rose|won|lost|sent|spent|struck|broke|ran|saw|got|shot|became|brought|bought|sold|paid|left|kept|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)|(?-i:[a-z]{3,}ed)))\b",
     re.IGNORECASE,
 )
+PRESENT_AUX = frozenset(("is", "are", "'s", "'re"))
 NOT_A_VERB_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|that|still|newly|recently|so-called)\s+$", re.IGNORECASE
 )
@@ -103,13 +104,22 @@ def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
         if cue.group("future") is not None:
             if word.lower() in ("until", "till") and (after or not segment[: cue.start()].strip()):
                 continue  # "Until Thursday, they had not ..." frames the past; "extended until Friday" looks ahead
-            intent_past = after and re.match(r"\w+ed\b", word) is not None
+            intent_past = (
+                after
+                and re.match(r"\w+ed\b", word) is not None
+                and segment[: cue.start()].strip().lower() not in PRESENT_AUX
+            )  # "the third quarter is expected to ...": the date's own verb, present, looks ahead
             cues.append((cue.start(), "past" if intent_past else "future"))
             continue
         weak = word.endswith("ed") and word.islower() and cue.group("pastfuture") is None
         if weak and (word.startswith("un") or NOT_A_VERB_BEFORE.search(segment, max(0, cue.start() - 16), cue.start())):
             continue  # an adjective: "an unspecified date", "the so-called agreed plan"
         cues.append((cue.start(), "past"))
+    at = segment.find(" set for ")  # "the election is set for Nov. 3" (a plain search: no compile at import)
+    aux = segment[:at].rsplit(None, 1)[-1].lower() if at > 0 and segment[:at].strip() else ""
+    if aux in PRESENT_AUX or aux.endswith("'s"):
+        cues.append((at, "future"))
+        cues.sort()
     return cues
 
 
@@ -320,6 +330,9 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+FUTURE_SLACK = 30  # days: "will take effect Jan. 1" said in March is next January
+
+
 def year_for_day(m: int, d: int, nar: Narrative, when_said: str | None) -> int | None:
     """A day without a year: the last one for past tense, the next for future, else the nearest."""
     pub = nar.published
@@ -333,7 +346,7 @@ def year_for_day(m: int, d: int, nar: Narrative, when_said: str | None) -> int |
     # news often names a coming date in a past-tense sentence ("agreed to testify on Feb. 10").
     if when_said == "past" and when > pub + dt.timedelta(days=90):
         return y - 1
-    if when_said == "future" and when < pub - dt.timedelta(days=90):
+    if when_said == "future" and when < pub - dt.timedelta(days=FUTURE_SLACK):
         return y + 1
     return y
 
@@ -877,6 +890,8 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         if step == 0 and pub.weekday() < 4 and not speaks_of_future(text, s, e):
             base = pub - dt.timedelta(weeks=1)  # "the weekend" read on a Tuesday is the one just past
         return Hit(s, e, "DATE", cal.weekend_of(base), "publication", pub.isoformat())
+    if unit == "decade" and re.search(r"\bpast\b", lower):
+        return Hit(s, e, "DURATION", cal.unresolved("P10Y", "duration"))  # "over the past decade"
     letter = {"week": "W", "month": "M", "year": "Y", "decade": "DE"}[unit]
     if re.search(r"year-(?:earlier|ago)", lower) and (last := reported_quarter(nar)) is not None:
         # "the year-ago period" in quarterly results
@@ -952,7 +967,7 @@ def counted(anchor: Period, unit: str, n: float | None, direction: int, point: b
     moved = cal.shift(anchor.begin, letter, direction * steps)
     if point and anchor.grain in ("day", "time"):
         return cal.day(moved)
-    return cal.at_grain(moved, "Y" if letter == "DE" else letter)  # "two weeks ago" is a week
+    return cal.at_grain(moved, letter)  # "two weeks ago" is a week, "a decade ago" a decade
 
 
 SLACK_DAYS = {"D": 1, "W": 3, "2W": 4, "WE": 3, "M": 15, "Q": 30, "Y": 90, "DE": 730, "CE": 7300}
