@@ -12,7 +12,7 @@ Every model here is part of the JSON report (schema_version 1) except ``Document
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left
 from itertools import accumulate
 from typing import Any, Literal
 
@@ -123,27 +123,49 @@ class Document(BaseModel):
     published: PublicationDate | None = None
     modified: PublicationDate | None = None
     suppressions: list[Suppression] = Field(default_factory=list)
-    # Running sums of line lengths, computed on first use: most pages need no location at all.
-    _line_starts: list[int] | None = PrivateAttr(default=None)
+    # Newlines before each block of _BLOCK characters, counted on first use: most pages need no
+    # location at all, and a line's place is then found by counting within one block.
+    _newlines: list[int] | None = PrivateAttr(default=None)
 
     def location_at(self, offset: int) -> Location:
         """The line and column of a character offset into ``text``."""
-        sums = self._line_sums()
-        # Line i (0-based) starts at sums[i] + i: the lengths before it plus one newline each.
-        line = bisect_right(range(len(sums)), offset, key=lambda i: sums[i] + i)
-        return Location(line=line, column=offset - (sums[line - 1] + line - 1) + 1, offset=offset)
+        if offset < 0:
+            sums = self._line_sums()
+            return Location(line=0, column=offset - (sums[-1] - 1) + 1, offset=offset)
+        text = self.text
+        block = min(offset, len(text)) // _BLOCK
+        line = self._newlines_before()[block] + text.count("\n", block * _BLOCK, offset) + 1
+        return Location(line=line, column=offset - text.rfind("\n", 0, offset), offset=offset)
 
     def line_offset(self, line: int) -> int:
         """The offset of the first character of a 1-based line."""
-        sums = self._line_sums()
-        index = min(max(line, 1), len(sums)) - 1
-        return sums[index] + index
+        newlines = self._newlines_before()
+        # The start of 0-based line i is just after the i-th newline.
+        wanted = min(max(line, 1), newlines[-1] + 1) - 1
+        if wanted == 0:
+            return 0
+        block = bisect_left(newlines, wanted) - 1
+        text = self.text
+        at = block * _BLOCK - 1
+        for _ in range(wanted - newlines[block]):
+            at = text.find("\n", at + 1)
+        return at + 1
+
+    def _newlines_before(self) -> list[int]:
+        """Newlines before the start of each block, and in the whole text last; counted in C."""
+        if self._newlines is None:
+            text = self.text
+            counts = (text.count("\n", start, start + _BLOCK) for start in range(0, len(text), _BLOCK))
+            self._newlines = list(accumulate(counts, initial=0))
+        return self._newlines
 
     def _line_sums(self) -> list[int]:
-        if self._line_starts is None:
-            # Summed in C: a Python loop over a large page's lines would cost milliseconds a page.
-            self._line_starts = list(accumulate(map(len, self.text.split("\n")), initial=0))[:-1] or [0]
-        return self._line_starts
+        # Running sums of line lengths: only for an offset before the text (never on the hot path).
+        return list(accumulate(map(len, self.text.split("\n")), initial=0))[:-1] or [0]
+
+
+# Characters per block of Document._newlines_before.
+_BLOCK = 2048
 
 
 class IdClock(BaseModel):
