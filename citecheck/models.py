@@ -18,6 +18,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from citecheck.text import raw_text_of
+
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
@@ -90,6 +92,13 @@ class Paragraph:
 
             self._text = text_of(self.element) if self.element is not None else ""
         return self._text
+
+    def unfolded(self) -> str:
+        """The text as the element holds it, before white space is folded and <br> read as a
+        space: cheaper than ``text``, and every run of non-space characters of ``text`` is in it."""
+        if self._text is not None:
+            return self._text
+        return raw_text_of(self.element) if self.element is not None else ""
 
     @property
     def location(self) -> Location:

@@ -17,14 +17,21 @@ def clean(text: str | None) -> str:
 def text_of(element: Any) -> str:
     """All the text inside an HTML element, white space folded, a line break read as a space (a
     post's "$566,103<br>He's" is two words, where lxml.html's text_content() makes one)."""
+    if element.find(".//br") is None:
+        return clean(raw_text_of(element))
+    return clean("".join(_pieces(element)))
+
+
+def raw_text_of(element: Any) -> str:
+    """The string value of an element: its text nodes as the tree holds them, white space not
+    folded and no space for a <br>. One call in C, a fraction of ``text_of``'s cost: every word
+    ``text_of`` reads is in it, so a search for a word can ask this first."""
     global _string_value
     if _string_value is None:
         from lxml import etree  # imported here: a plain-text draft never loads lxml
 
         _string_value = etree.XPath("string()", smart_strings=False)
-    if element.find(".//br") is None:
-        return clean(_string_value(element))
-    return clean("".join(_pieces(element)))
+    return str(_string_value(element))
 
 
 def _pieces(element: Any) -> list[str]:

@@ -10,7 +10,7 @@ import importlib
 import pkgutil
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from citecheck.embeds._base import InvalidPostId, Platform
@@ -62,9 +62,7 @@ def extract(document: Document) -> list[Embed]:
     if document.tree is not None:
         found.extend(_from_markup(document, platforms(), claimed))
         found.extend(_from_scripts(document, platforms(), claimed, {item.fields.get("post_id") for item in found}))
-    # Flattened and bare-URL forms live in the running text, a fraction of an HTML page's size.
-    prose = "\n".join(paragraph.text for paragraph in document.paragraphs)
-    in_text = [p for p in platforms() if _any_in(p.text_markers, prose)]
+    in_text = _in_prose(document)
     if in_text:
         found.extend(_from_paragraphs(document, in_text, claimed))
     found.sort(key=lambda item: (item.location.line, item.location.offset or 0))
@@ -96,6 +94,35 @@ def _article_paragraphs(document: Document, claimed: set[Any]) -> dict[Any, Para
 
 def _any_in(markers: tuple[str, ...], source: str) -> bool:
     return not markers or any(marker in source for marker in markers)
+
+
+def _in_prose(document: Document) -> list[Platform]:
+    """The platforms whose text markers the paragraphs hold: only their flattened and bare-URL
+    forms can be in the running text, a fraction of an HTML page's size."""
+    paragraphs = document.paragraphs
+    # Folding the white space of every paragraph costs more than the rest of the scan: the
+    # unfolded text rules out, in C, the platforms none of whose markers can be in it.
+    unfolded = "\n".join([paragraph.unfolded() for paragraph in paragraphs])
+    possible = [p for p in platforms() if not p.text_markers or any(_may_hold(m, unfolded) for m in p.text_markers)]
+    if not possible:
+        return []
+    prose = "\n".join(paragraph.text for paragraph in paragraphs)
+    return [p for p in possible if _any_in(p.text_markers, prose)]
+
+
+def _may_hold(marker: str, unfolded: str) -> bool:
+    """False only where no paragraph's text can hold ``marker``: its white space runs are folded
+    into one space, and a <br> read as a space, so a space in a marker may be any run of white
+    space or none at all in the unfolded text."""
+    pieces = marker.split()
+    if len(pieces) <= 1:
+        return not pieces or pieces[0] in unfolded
+    return all(piece in unfolded for piece in pieces) and _spaced(marker).search(unfolded) is not None
+
+
+@cache
+def _spaced(marker: str) -> re.Pattern[str]:
+    return re.compile(r"\s*".join(re.escape(piece) for piece in marker.split()))
 
 
 @lru_cache(maxsize=1)
