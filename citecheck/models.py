@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from citecheck.text import raw_text_of
+from citecheck.text import raw_text_of, text_of
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
@@ -88,8 +88,6 @@ class Paragraph:
     def text(self) -> str:
         """The paragraph's text, white space folded as a reader sees it."""
         if self._text is None:
-            from citecheck.text import text_of
-
             self._text = text_of(self.element) if self.element is not None else ""
         return self._text
 
@@ -99,6 +97,12 @@ class Paragraph:
         if self._text is not None:
             return self._text
         return raw_text_of(self.element) if self.element is not None else ""
+
+    def fold(self, unfolded: str) -> str:
+        """``text``, given what ``unfolded`` returned: the element's text is not read again."""
+        if self._text is None:
+            self._text = text_of(self.element, unfolded) if self.element is not None else ""
+        return self._text
 
     @property
     def location(self) -> Location:

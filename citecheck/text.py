@@ -14,11 +14,13 @@ def clean(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
-def text_of(element: Any) -> str:
+def text_of(element: Any, unfolded: str | None = None) -> str:
     """All the text inside an HTML element, white space folded, a line break read as a space (a
-    post's "$566,103<br>He's" is two words, where lxml.html's text_content() makes one)."""
+    post's "$566,103<br>He's" is two words, where lxml.html's text_content() makes one).
+
+    ``unfolded``, when given, is ``raw_text_of(element)`` already read."""
     if element.find(".//br") is None:
-        return clean(raw_text_of(element))
+        return clean(unfolded if unfolded is not None else raw_text_of(element))
     return clean("".join(_pieces(element)))
 
 

@@ -102,11 +102,19 @@ def _in_prose(document: Document) -> list[Platform]:
     paragraphs = document.paragraphs
     # Folding the white space of every paragraph costs more than the rest of the scan: the
     # unfolded text rules out, in C, the platforms none of whose markers can be in it.
-    unfolded = "\n".join([paragraph.unfolded() for paragraph in paragraphs])
-    possible = [p for p in platforms() if not p.text_markers or any(_may_hold(m, unfolded) for m in p.text_markers)]
+    texts = [paragraph.unfolded() for paragraph in paragraphs]
+    unfolded = "\n".join(texts)
+    held: dict[str, bool] = {}  # platforms share markers: each is looked for once
+
+    def may_hold(marker: str) -> bool:
+        if marker not in held:
+            held[marker] = _may_hold(marker, unfolded)
+        return held[marker]
+
+    possible = [p for p in platforms() if not p.text_markers or any(may_hold(m) for m in p.text_markers)]
     if not possible:
         return []
-    prose = "\n".join(paragraph.text for paragraph in paragraphs)
+    prose = "\n".join([paragraph.fold(text) for paragraph, text in zip(paragraphs, texts, strict=True)])
     return [p for p in possible if _any_in(p.text_markers, prose)]
 
 
