@@ -63,12 +63,13 @@ def load(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, published: dt.date 
 
 
 def load_bytes(source: str, data: bytes, *, published: dt.date | None = None, url: str | None = None) -> Document:
-    if not data.strip():
+    # isspace() stops at the first other character; strip() would copy the whole page.
+    if not data or data.isspace():
         raise LoadError(source, "is empty")
     guess = _kind_by_name(source) if source != "-" else None
     text, as_utf8 = decode_source(source, data, html=guess in (None, "html", "wordpress"))
     kind = guess or kind_of(source, text)
-    if not text.strip():
+    if not text or text.isspace():
         raise LoadError(source, "is empty")
     document = _parse(source, kind, text, data if as_utf8 else None, find_dates=published is None)
     document.suppressions = find_suppressions(document)

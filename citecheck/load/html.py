@@ -31,7 +31,7 @@ def parse_html(text: str, utf8: bytes | None = None) -> Any:
     ``utf8``, when given, is ``text`` as UTF-8 bytes already (the file as read): parsed as it is.
     """
     data = utf8 if utf8 is not None else _XML_DECLARATION.sub("", text, count=1).encode("utf-8", "surrogatepass")
-    if not data.strip():
+    if not data or data.isspace():  # strip() would copy the whole page
         return None
     try:
         return etree.fromstring(data, _PARSER)
