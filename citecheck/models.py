@@ -65,24 +65,32 @@ class Paragraph:
     from its element on first use: most paragraphs of a page are never looked at.
     """
 
-    __slots__ = ("_text", "column", "element", "index", "line", "offset")
+    __slots__ = ("_line", "_text", "column", "element", "index", "offset")
 
     def __init__(
         self,
         index: int,
         text: str | None = None,
-        line: int = 1,
+        line: int | None = 1,
         column: int = 1,
         offset: int | None = None,
         element: Any = None,
     ) -> None:
         self.index = index
         self._text = text
-        self.line = line
+        # None: the element's source line, read on first use (most paragraphs are never located).
+        self._line = line
         self.column = column
         self.offset = offset
         # The HTML element the text comes from; lets the extract stage tell embeds from prose.
         self.element = element
+
+    @property
+    def line(self) -> int:
+        """The 1-based line the paragraph starts on."""
+        if self._line is None:
+            self._line = (self.element.sourceline or 1) if self.element is not None else 1
+        return self._line
 
     @property
     def text(self) -> str:

@@ -41,10 +41,7 @@ def parse_html(text: str, utf8: bytes | None = None) -> Any:
 
 def html_paragraphs(document: Document, root: Any) -> list[Paragraph]:
     """Every block of prose, in document order; its text is read when first asked for."""
-    return [
-        Paragraph(index, line=element.sourceline or 1, element=element)
-        for index, element in enumerate(root.iter(*PARAGRAPH_TAGS))
-    ]
+    return [Paragraph(index, None, None, 1, None, element) for index, element in enumerate(root.iter(*PARAGRAPH_TAGS))]
 
 
 def canonical_url(root: Any) -> str | None:
