@@ -144,9 +144,9 @@ class Document(BaseModel):
     published: PublicationDate | None = None
     modified: PublicationDate | None = None
     suppressions: list[Suppression] = Field(default_factory=list)
-    # Newlines before each block of _BLOCK characters, counted on first use: most pages need no
-    # location at all, and a line's place is then found by counting within one block.
-    _newlines: list[int] | None = PrivateAttr(default=None)
+    # Newlines before each block of _BLOCK characters, counted on first use and only as far as a
+    # location needs: most pages need none, and a line's place is then found within one block.
+    _newlines: list[int] = PrivateAttr(default_factory=lambda: [0])
 
     def location_at(self, offset: int) -> Location:
         """The line and column of a character offset into ``text``."""
@@ -155,16 +155,20 @@ class Document(BaseModel):
             return Location(line=0, column=offset - (sums[-1] - 1) + 1, offset=offset)
         text = self.text
         block = min(offset, len(text)) // _BLOCK
-        line = self._newlines_before()[block] + text.count("\n", block * _BLOCK, offset) + 1
+        line = self._count_newlines(block=block)[block] + text.count("\n", block * _BLOCK, offset) + 1
         return Location(line=line, column=offset - text.rfind("\n", 0, offset), offset=offset)
 
     def line_offset(self, line: int) -> int:
         """The offset of the first character of a 1-based line."""
-        newlines = self._newlines_before()
         # The start of 0-based line i is just after the i-th newline.
-        wanted = min(max(line, 1), newlines[-1] + 1) - 1
+        wanted = max(line, 1) - 1
         if wanted == 0:
             return 0
+        newlines = self._count_newlines(newlines=wanted)
+        if newlines[-1] < wanted:  # the text has fewer lines: its last line
+            wanted = newlines[-1]
+            if wanted == 0:
+                return 0
         block = bisect_left(newlines, wanted) - 1
         text = self.text
         at = block * _BLOCK - 1
@@ -172,21 +176,24 @@ class Document(BaseModel):
             at = text.find("\n", at + 1)
         return at + 1
 
-    def _newlines_before(self) -> list[int]:
-        """Newlines before the start of each block, and in the whole text last; counted in C."""
-        if self._newlines is None:
-            text = self.text
-            counts = (text.count("\n", start, start + _BLOCK) for start in range(0, len(text), _BLOCK))
-            self._newlines = list(accumulate(counts, initial=0))
-        return self._newlines
+    def _count_newlines(self, *, block: int = 0, newlines: int = 0) -> list[int]:
+        """Newlines before the start of each block (the last entry, once the end is reached, is the
+        whole text's), counted in C up to ``block`` or until there are ``newlines`` of them."""
+        counted = self._newlines
+        text = self.text
+        end = len(text)
+        while (len(counted) - 1) * _BLOCK < end and (len(counted) - 1 < block or counted[-1] < newlines):
+            start = (len(counted) - 1) * _BLOCK
+            counted.append(counted[-1] + text.count("\n", start, start + _BLOCK))
+        return counted
 
     def _line_sums(self) -> list[int]:
         # Running sums of line lengths: only for an offset before the text (never on the hot path).
         return list(accumulate(map(len, self.text.split("\n")), initial=0))[:-1] or [0]
 
 
-# Characters per block of Document._newlines_before.
-_BLOCK = 2048
+# Characters per block of Document._count_newlines.
+_BLOCK = 8192
 
 
 class IdClock(BaseModel):
