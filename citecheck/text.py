@@ -19,7 +19,8 @@ def text_of(element: Any, unfolded: str | None = None) -> str:
     post's "$566,103<br>He's" is two words, where lxml.html's text_content() makes one).
 
     ``unfolded``, when given, is ``raw_text_of(element)`` already read."""
-    if element.find(".//br") is None:
+    # The C iterator ElementPath's ".//br" runs, without parsing the path on every call.
+    if next(element.iterdescendants("br"), None) is None:
         return clean(unfolded if unfolded is not None else raw_text_of(element))
     return clean("".join(_pieces(element)))
 
