@@ -156,3 +156,14 @@ def test_help_version_and_an_empty_folder(tmp_path: Path) -> None:
     empty = run(str(tmp_path))
     assert empty.returncode == 2
     assert "no articles found" in empty.stderr
+
+
+def test_markdown_example_draft_has_one_finding_a_person_suppressed() -> None:
+    result = run(str(ROOT / "examples" / "ferry-draft.md"), "-f", "json")
+    assert result.returncode == 0
+    report = json.loads(result.stdout)["files"][0]
+    assert [(e["form"], e["handle"] or e["url_handle"]) for e in report["embeds"]] == [
+        ("blockquote", "wexharbour"),
+        ("bare-url", "ansel_commute"),
+    ]
+    assert [(f["rule"], f["embed"], f["suppressed"]) for f in report["findings"]] == [("CC203", 1, True)]

@@ -18,6 +18,7 @@ from citecheck.models import Document, Embed, Location, Paragraph
 
 __all__ = ["InvalidPostId", "Platform", "extract", "platform", "platforms"]
 
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _BARE_URL = re.compile(r"\A<?(https?://\S+?)>?\Z")
 
 
@@ -261,14 +262,18 @@ def _from_paragraphs(document: Document, all_platforms: list[Platform], claimed:
     for paragraph in document.paragraphs:
         if paragraph.element is not None and paragraph.element in skip:
             continue
-        bare = _BARE_URL.match(paragraph.text)
-        if not bare and paragraph.element is None and document.tree is not None and paragraph.text.startswith("<"):
+        text = paragraph.text
+        if paragraph.element is None and "<!--" in text:
+            text = _HTML_COMMENT.sub("", text).strip()  # a suppression comment on the line before a URL
+        bare = _BARE_URL.match(text)
+        if not bare and paragraph.element is None and document.tree is not None and text.startswith("<"):
             continue  # raw HTML in a Markdown draft: the markup pass has read it
         if bare:
             for candidate in all_platforms:
                 fields = candidate.from_url(bare.group(1))
                 if fields:
-                    found.append(_Found(candidate, fields, paragraph.location, paragraph.element, paragraph.index))
+                    where = _shift(document, paragraph, max(paragraph.text.find(bare.group(1)), 0))
+                    found.append(_Found(candidate, fields, where, paragraph.element, paragraph.index))
                     break
             continue
         for candidate in all_platforms:
