@@ -158,10 +158,13 @@ def test_every_sentence_has_gold() -> None:
 
 @pytest.mark.parametrize("gold", GOLD, ids=[f"{g.phrase}@{g.sentence[:18]}" for g in GOLD])
 def test_modern_value(gold: Gold) -> None:
+    answer = system_answer(gold)
     reason = KNOWN_MISSES.get((gold.sentence, gold.phrase))
     if reason:
+        # A known miss stays visible: it must still be missed (else strike it from KNOWN_MISSES).
+        assert answer != (gold.type, gold.value), "fixed: remove it from KNOWN_MISSES"
         pytest.xfail(reason)
-    assert system_answer(gold) == (gold.type, gold.value)
+    assert answer == (gold.type, gold.value)
 
 
 def test_accuracy_floor() -> None:
