@@ -137,7 +137,8 @@ def test_jobs_two_is_byte_identical_to_one(newsroom: Path) -> None:
         shutil.copy(CI / "no-date.txt", newsroom / "drafts" / f"copy{i}.txt")
     one = cli("-f", "json", "--jobs", "1", "drafts")
     two = cli("-f", "json", "--jobs", "2", "drafts")
-    assert one == two and one[0] == 1
+    every_core = cli("-f", "json", "--jobs", "0", "drafts")
+    assert one == two == every_core and one[0] == 1
 
 
 def test_rules_lists_every_rule_and_prints_a_page() -> None:
