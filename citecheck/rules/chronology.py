@@ -146,8 +146,7 @@ def date_vs_post_id(context: Context) -> Iterator[Finding]:
         if embed.shown_date is None:
             continue
         tolerance = owner.date_tolerance(embed)
-        day_start = dt.datetime.combine(embed.shown_date, dt.time(), dt.timezone.utc)
-        earliest, latest = day_start - tolerance, day_start + _DAY + tolerance
+        earliest, latest = shown_day_window(embed.shown_date, tolerance)
         if not earliest <= clock.time < latest:
             gap = (earliest - clock.time) if clock.time < earliest else (clock.time - latest)
             rule = (
@@ -156,6 +155,13 @@ def date_vs_post_id(context: Context) -> Iterator[Finding]:
                 else f"within {_duration(tolerance.total_seconds())}"
             )
             yield _mismatch(context, embed, f"shows {embed.shown_date_text!r} ({embed.shown_date})", gap, rule)
+
+
+def shown_day_window(day: dt.date, tolerance: dt.timedelta) -> tuple[dt.datetime, dt.datetime]:
+    """The times a shown calendar day agrees with: its UTC day, widened by ``tolerance`` each way
+    (CC202 against the ID's clock, CC305 against the platform's creation time)."""
+    start = dt.datetime.combine(day, dt.time(), dt.timezone.utc)
+    return start - tolerance, start + _DAY + tolerance
 
 
 def _mismatch(context: Context, embed: Embed, shown: str, gap: dt.timedelta, rule: str | None = None) -> Finding:

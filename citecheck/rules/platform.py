@@ -6,17 +6,17 @@ reader can see the answer the rule is based on, not just the verdict.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from typing import Any
 
+from citecheck.embeds import platform
 from citecheck.embeds.twitter import STATUS_URL
 from citecheck.models import Embed, Evidence, Finding
 from citecheck.rules import Context, check
-from citecheck.rules.chronology import aware
+from citecheck.rules.chronology import aware, shown_day_window
 from citecheck.rules.embed import describe
 from citecheck.text import clean
 
@@ -98,16 +98,6 @@ def text_difference(shown: str, actual: str) -> tuple[float, list[str], list[str
     if ratio >= TEXT_SIMILARITY and not only_a and not only_b:
         return None
     return round(ratio, 3), only_a, only_b
-
-
-def _tolerance(embed: Embed, *, time: bool) -> dt.timedelta:
-    from citecheck.embeds import platform
-
-    try:
-        found = platform(embed.platform)
-    except KeyError:
-        return dt.timedelta(minutes=2) if time else dt.timedelta(days=1)
-    return found.time_tolerance(embed) if time else found.date_tolerance(embed)
 
 
 def _evidence_of(context: Context) -> Iterator[tuple[Embed, Evidence]]:
@@ -236,14 +226,14 @@ def date_vs_platform(context: Context) -> Iterator[Finding]:
             continue
         if embed.shown_time is not None:
             shown = aware(embed.shown_time)
-            tolerance = _tolerance(embed, time=True)
+            tolerance = platform(embed.platform).time_tolerance(embed)
             if abs(created - shown) <= tolerance:
                 continue
             what = f"the time {shown:%Y-%m-%d %H:%M} UTC"
         elif embed.shown_date is not None:
-            tolerance = _tolerance(embed, time=False)
-            start = dt.datetime.combine(embed.shown_date, dt.time(), dt.timezone.utc)
-            if start - tolerance <= created < start + dt.timedelta(days=1) + tolerance:
+            tolerance = platform(embed.platform).date_tolerance(embed)
+            earliest, latest = shown_day_window(embed.shown_date, tolerance)
+            if earliest <= created < latest:
                 continue
             what = f"the date {embed.shown_date_text or embed.shown_date}"
         else:
