@@ -63,11 +63,13 @@ def extract(document: Document) -> list[Embed]:
     if document.tree is not None:
         found.extend(_from_markup(document, platforms(), claimed))
         found.extend(_from_scripts(document, platforms(), claimed, {item.fields.get("post_id") for item in found}))
+    # Text inside an embed, or around one (an <li> holding a blockquote), is not the article's.
+    skip = _not_article(claimed) if claimed else set()
     in_text = _in_prose(document)
     if in_text:
-        found.extend(_from_paragraphs(document, in_text, claimed))
+        found.extend(_from_paragraphs(document, in_text, skip))
     found.sort(key=lambda item: (item.location.line, item.location.offset or 0))
-    article = _article_paragraphs(document, claimed)
+    article = _article_paragraphs(document, skip)
     # A paragraph that is itself a flattened embed is not context for its neighbour: the walk
     # from an embed stops at it, as at an embed code.
     quoted = {item.paragraph for item in found if item.paragraph is not None}
@@ -85,11 +87,10 @@ def _not_article(claimed: set[Any]) -> set[Any]:
     return _holders(claimed) | {inner for element in claimed for inner in element.iter()}
 
 
-def _article_paragraphs(document: Document, claimed: set[Any]) -> dict[Any, Paragraph]:
+def _article_paragraphs(document: Document, skip: set[Any]) -> dict[Any, Paragraph]:
     """The article's own paragraphs, by HTML element."""
     if not document.paragraphs or document.paragraphs[0].element is None:
         return {}
-    skip = _not_article(claimed) if claimed else set()
     return {p.element: p for p in document.paragraphs if p.element not in skip}
 
 
@@ -255,10 +256,9 @@ def _holders(claimed: set[Any]) -> set[Any]:
     return {ancestor for element in claimed for ancestor in element.iterancestors()}
 
 
-def _from_paragraphs(document: Document, all_platforms: list[Platform], claimed: set[Any]) -> list[_Found]:
+def _from_paragraphs(document: Document, all_platforms: list[Platform], skip: set[Any]) -> list[_Found]:
     found: list[_Found] = []
     seen: set[tuple[str, str]] = set()
-    skip = _not_article(claimed) if claimed else set()
     for paragraph in document.paragraphs:
         if paragraph.element is not None and paragraph.element in skip:
             continue
