@@ -75,16 +75,18 @@ class _LazyPattern:
     most runs meet two or three platforms, so compiling all their patterns up front would be paid
     at every start-up of a CI gate."""
 
-    __slots__ = ("_args", "_compiled")
-
     def __init__(self, regex: str, flags: int) -> None:
         self._args = (regex, flags)
         self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
+        # Called only for what the instance lacks: the first use of each method. Keeping it on the
+        # instance sends later calls straight to the compiled pattern's (hot loops call them often).
         if self._compiled is None:
             self._compiled = re.compile(*self._args)
-        return getattr(self._compiled, name)
+        value = getattr(self._compiled, name)
+        setattr(self, name, value)
+        return value
 
 
 def pattern(regex: str, flags: int = 0) -> re.Pattern[str]:
