@@ -335,3 +335,56 @@ def test_a_sentence_ending_just_before_a_date_gives_it_no_tense() -> None:
     # the previous sentence's "will" must not make Friday a coming day
     text = "The board will meet again in spring. Friday the chairman resigned."
     assert value_of(text, "Friday") == "2025-10-24"
+
+
+# --- reported periods named by their last day; terms running on ------------------------------------
+
+
+def test_a_year_earlier_than_a_period_named_by_its_last_day_is_that_day_a_year_back() -> None:
+    text = (
+        "For the 24 weeks ended Sept. 6, the grocer earned $12 million, against $15 million a year earlier."
+        " The grocer opened nine stores."
+    )
+    mentions = tag_text(text, MONDAY)
+    assert [(m.text, m.value) for m in mentions][-2:] == [("Sept. 6", "2025-09-06"), ("a year earlier", "2024-09-06")]
+    # without a period ending on that day, the comparison stays at the year
+    assert value_of("On Sept. 6 the grocer had 80 stores, against 71 a year earlier.", "a year earlier") == "2024"
+
+
+def test_a_comparison_day_does_not_move_the_narrative() -> None:
+    text = (
+        "For the quarter ended Sept. 30, the insurer earned $4 million, up from $3 million a year earlier."
+        " Three days later it named a new chief."
+    )
+    mentions = {m.text: m for m in tag_text(text, MONDAY)}
+    assert mentions["a year earlier"].value == "2024-09-30"
+    assert mentions["Three days"].begin == dt.date(2025, 10, 3)  # counted from Sept. 30, 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a present perfect carries the term past publication: the coming January
+        ("A group of banks has extended the chain a credit line through January.", "2026-01"),
+        ("The regulator has now postponed the ruling until February.", "2026-02"),
+        # a simple past or pluperfect accumulates up to a month gone
+        ("The fund had bought 40,000 shares through September.", "2025-09"),
+        ("Exports rose 4% this year through August.", "2025-08"),
+    ],
+)
+def test_a_term_running_through_a_month(text: str, value: str) -> None:
+    mentions = [m for m in tag_text(text, MONDAY) if m.type == "DATE" and "this year" not in m.text]
+    assert mentions[-1].value == value
+
+
+def test_a_quarter_in_apposition_to_the_year_ago_quarter_is_a_year_back() -> None:
+    text = (
+        "The chain lost $3 million in its fiscal second quarter. In the year-ago quarter, the second"
+        " quarter ended Aug. 31, it had earned $1 million."
+    )
+    values = [(m.text, m.value) for m in tag_text(text, MONDAY)]
+    assert values[1:] == [
+        ("the year-ago quarter", "2024-Q2"),
+        ("the second quarter", "2024-Q2"),
+        ("Aug. 31", "2024-08-31"),
+    ]

@@ -611,11 +611,28 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     when_said = tense(text, s, e)
     if when_said == "past" and reported_speech(text, s, e):
         when_said = None  # "told companies of a cutback in September" (said in August): the coming one
+    elif when_said == "past" and term_runs_on(text, s, e):
+        when_said = "future"  # "has extended the loans through January": the term ends ahead
     y = year_for_month(m, nar, when_said, relative)
     if y is None:
         return Hit(s, e, "DATE", cal.unresolved(f"XXXX-{m:02d}", "month"))
     assert nar.published is not None
     return Hit(s, e, "DATE", cal.month(y, m), "publication", nar.published.isoformat())
+
+
+TERM_END_BEFORE = lazy(r"(?i)\b(?:through|thru|until|till)\s+(?:early\s+|mid-?|late\s+)?$")
+PERFECT_BEFORE = lazy(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:also|now|already|just|since)\s+)?$")
+
+
+def term_runs_on(text: str, s: int, e: int) -> bool:
+    """ "through/until <month>" governed by a present perfect ("has extended the credit line through
+    January"): a term running from the past into the future, so the month is the coming one. A
+    simple past ("had bought shares through September") stays in the past."""
+    if TERM_END_BEFORE().search(text, max(0, s - 12), s) is None:
+        return False
+    before, _ = sentence_around(text, s, e)
+    cues = tense_cues(before)
+    return bool(cues) and PERFECT_BEFORE().search(before, max(0, cues[-1][0] - 20), cues[-1][0]) is not None
 
 
 def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -1015,10 +1032,26 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         )
     if anchor is None:
         return Hit(s, e, "DATE", cal.unresolved("PAST_REF" if direction < 0 else "FUTURE_REF"))
+    if (
+        word == "earlier"
+        and unit == "Y"
+        and n is not None
+        and anchor.grain == "day"
+        and anchor.begin is not None
+        and PERIOD_ENDED().search(sentence_around(text, s, e)[0])
+    ):
+        # "For the six months ended Aug. 12, net rose to $9 million from $7 million a year earlier":
+        # the same period a year back, named as the text names it, by its last day
+        moved = cal.shift(anchor.begin, "Y", -round(n))
+        return Hit(s, e, "DATE", cal.day(moved), how, anchor.value)
     p = counted(anchor, unit, n, direction)
     if is_hedged(span) and p.begin is not None:
         p = widened(p, unit, span)
     return Hit(s, e, "DATE", p, how, anchor.value)
+
+
+# A reported period named by its last day, earlier in the sentence: "the quarter ended Sept. 30".
+PERIOD_ENDED = lazy(r"\b(?:ended|ending)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 
 
 APPOSITION = lazy(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z][a-z]+)\.?\s+\d{1,2}|day),\s+$")
@@ -1217,12 +1250,51 @@ def scan(text: str, nar: Narrative) -> list[Hit]:
         hit = RESOLVERS[kind](text, match.start(), match.end(), nar)
         if hit is None or hit.end <= hit.start:
             continue
+        if hits and (restated := restating(text, hits[-1], hit)) is not None:
+            hits[-1], hit = restated  # "the year-ago quarter, the second quarter ended Oct. 31"
+            hits.append(hit)
+            continue  # a comparison: the story does not move there
         hits.append(hit)
         remember(hit, nar, text)
     resolve_forward(text, hits)
     if nar.published is not None:
         open_ended(text, hits, nar.published)
     return hits
+
+
+YEAR_AGO_SPAN = lazy(r"(?i)\byear[- ](?:ago|earlier)\s+(?:quarter|period)$")
+APPOSITIVE_GAP = lazy(r",\s+(?:the\s+)?$")
+ENDED_GAP = lazy(r"\s+(?:ended|ending)\s+(?:on\s+)?$")
+
+
+def restating(text: str, previous: Hit, hit: Hit) -> tuple[Hit, Hit] | None:
+    """A quarter in apposition to "the year-ago quarter" ("In the year-ago quarter, the second quarter
+    ended Oct. 31, ...") names that quarter: both it and the day that ends it are a year back, and
+    the year-ago quarter is the one named."""
+    gap = text[previous.end : hit.start]
+    p = hit.period
+    if p.begin is None or year_in(text[hit.start : hit.end]) is not None or len(gap) > 12:
+        return None
+    if (
+        p.grain == "quarter"
+        and YEAR_AGO_SPAN().search(text, previous.start, previous.end)
+        and APPOSITIVE_GAP().match(gap)
+    ):
+        moved = cal.shift_period(p, "Y", -1)
+        return previous._replace(period=moved, anchor="following-mention", anchor_value=p.value), hit._replace(
+            period=moved, anchor="previous-mention", anchor_value=previous.period.value
+        )
+    if (
+        p.grain == "day"
+        and previous.anchor == "previous-mention"
+        and previous.period.grain == "quarter"
+        and ENDED_GAP().match(gap)
+        and APPOSITIVE_GAP().search(text, max(0, previous.start - 8), previous.start)
+        and previous.period.last is not None
+        and p.begin.year > previous.period.last.year
+    ):
+        return previous, hit._replace(period=cal.shift_period(p, "Y", -1), anchor="previous-mention")
+    return None
 
 
 SINCE = re.compile(r"(?i)\b(?:since|from)\s+(?:the\s+)?$")
@@ -1266,8 +1338,9 @@ def remember(hit: Hit, nar: Narrative, text: str) -> None:
         return
     if hit.type not in ("DATE", "TIME") or period.begin is None or period.grain not in REMEMBERED_GRAINS:
         return
-    if period.grain not in ("day", "time") and (
-        hit.anchor == "previous-mention" or COMPARISON.search(text, hit.start, hit.end)
+    comparison = COMPARISON.search(text, hit.start, hit.end) is not None
+    if (period.grain not in ("day", "time") and (hit.anchor == "previous-mention" or comparison)) or (
+        comparison and "year" in text[hit.start : hit.end].lower()
     ):
         # "a year earlier" twice in a row means the same year, not two years back; "the year-ago
         # quarter" and "a year ago" are comparisons, not where the story now stands.
