@@ -112,7 +112,15 @@ def check(
     fail_on: Annotated[
         FailOn | None, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 [default: error].")
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes to use; 0 for one per CPU core.")] = 1,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Processes to use. 0: one per CPU core once there are 16 or more sources, else one.",
+        ),
+    ] = 0,
     config: Annotated[
         Path | None, typer.Option("--config", help="Config file (pyproject.toml or citecheck.toml).")
     ] = None,
@@ -165,8 +173,6 @@ def check(
     show_progress = progress_wanted() and (output is not None or not sys.stdout.isatty())
     sources = list(expand_paths(paths)) if show_progress else paths
     # Each source gets the settings of its nearest config; the first path's stand in for the rest.
-    if jobs == 0:
-        jobs = os.cpu_count() or 1
     reports = check_paths(sources, resolve(paths[0]), jobs=jobs, settings_for=resolve)
     try:
         for report in with_progress(reports, len(sources)) if show_progress else reports:

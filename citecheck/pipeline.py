@@ -128,6 +128,28 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
             yield raw
 
 
+# ``jobs=AUTO_JOBS``: one process per core the run may use, once there are enough sources to pay
+# for starting them (forking and warming a worker costs about as much as checking a dozen pages).
+AUTO_JOBS = 0
+AUTO_MIN_SOURCES = 16
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
+
+
+def _auto_jobs(sources: Iterator[str]) -> tuple[Iterator[str], int]:
+    from itertools import chain, islice
+
+    first = list(islice(sources, AUTO_MIN_SOURCES))
+    jobs = usable_cores() if len(first) >= AUTO_MIN_SOURCES else 1
+    return chain(first, sources), jobs
+
+
 def check_paths(
     paths: Iterable[str],
     settings: Settings,
@@ -136,11 +158,16 @@ def check_paths(
 ) -> Iterator[FileReport]:
     """Check every source, in order; with ``jobs`` > 1 across processes, same results.
 
+    ``jobs=AUTO_JOBS`` (0) uses one process per usable core when there are at least
+    ``AUTO_MIN_SOURCES`` sources, else one.
+
     ``settings_for`` gives each source its own settings (config discovery); without it every
     source gets ``settings``.
     """
-    sources = expand_paths(paths)
+    sources: Iterator[str] = expand_paths(paths)
     pick = settings_for or (lambda _source: settings)
+    if jobs == AUTO_JOBS:
+        sources, jobs = _auto_jobs(sources)
     if jobs <= 1:
         try:
             for source in sources:

@@ -138,7 +138,20 @@ def test_jobs_two_is_byte_identical_to_one(newsroom: Path) -> None:
     one = cli("-f", "json", "--jobs", "1", "drafts")
     two = cli("-f", "json", "--jobs", "2", "drafts")
     every_core = cli("-f", "json", "--jobs", "0", "drafts")
-    assert one == two == every_core and one[0] == 1
+    default = cli("-f", "json", "drafts")
+    assert one == two == every_core == default and one[0] == 1
+
+
+def test_default_jobs_start_processes_only_for_a_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from citecheck import pipeline
+
+    monkeypatch.setattr(pipeline, "usable_cores", lambda: 4)
+    few = [f"draft{i}.md" for i in range(pipeline.AUTO_MIN_SOURCES - 1)]
+    sources, jobs = pipeline._auto_jobs(iter(few))
+    assert jobs == 1 and list(sources) == few  # a handful of drafts: a pool would cost more than it saves
+    many = [f"draft{i}.md" for i in range(pipeline.AUTO_MIN_SOURCES + 5)]
+    sources, jobs = pipeline._auto_jobs(iter(many))
+    assert jobs == 4 and list(sources) == many  # nothing lost or reordered by looking ahead
 
 
 def test_rules_lists_every_rule_and_prints_a_page() -> None:

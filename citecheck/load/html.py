@@ -15,7 +15,8 @@ from citecheck.text import text_of
 # extract stage can tell the text inside an embed from the article's own.
 PARAGRAPH_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "pre", "dd")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, remove_pis=True, huge_tree=True)
+# No stage looks elements up by id: not hashing every id attribute saves ~5% of the parse.
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, remove_pis=True, huge_tree=True, collect_ids=False)
 # lxml.html's element classes (htmldate, the fallback for pages that state no date, reads only
 # those), chosen in C: lxml.html's own lookup calls Python for every element a stage touches.
 _PARSER.set_element_class_lookup(
