@@ -388,3 +388,58 @@ def test_a_quarter_in_apposition_to_the_year_ago_quarter_is_a_year_back() -> Non
         ("the second quarter", "2024-Q2"),
         ("Aug. 31", "2024-08-31"),
     ]
+
+
+def test_an_infinitive_is_no_scheduled_present() -> None:
+    # "to meet" is governed by the past "made": the summer gone, not the next one
+    text = "Shortages made it hard for the bakery to meet orders well into the summer."
+    assert value_of(text, "the summer") == "2025-SU"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the month right after publication's, in a past-tense sentence: the coming one
+        ("Wholesalers placed large orders for November deliveries.", "2025-11"),
+        # two months or more ahead, a past tense still means the last one
+        ("The co-op switched to a calendar year in December.", "2024-12"),
+        ("The co-op switched to a calendar year in March.", "2025-03"),
+    ],
+)
+def test_past_tense_month_just_ahead(text: str, value: str) -> None:
+    (mention,) = tag_text(text, MONDAY)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the period and its comparison are one expression
+        (
+            "The lender lost $6 million in the third quarter. For the quarter a year ago, it earned $2 million.",
+            "the quarter a year ago",
+            "2024-Q3",
+        ),
+        (
+            "The lender lost $6 million in the third quarter, against a profit in the corresponding period last year.",
+            "the corresponding period last year",
+            "2024-Q3",
+        ),
+        # without a reported quarter, the year
+        ("Traffic was heavier than in the same period last year.", "the same period last year", "2024"),
+        # "this quarter" in a results story is the quarter reported on ...
+        (
+            "The lender lost $6 million in the third quarter. This quarter's loss includes a $2 million charge.",
+            "This quarter",
+            "2025-Q3",
+        ),
+        # ... but looking ahead it is the quarter under way
+        (
+            "The lender lost $6 million in the third quarter. It expects a small profit this quarter.",
+            "this quarter",
+            "2025-Q4",
+        ),
+    ],
+)
+def test_reported_periods_and_their_comparisons(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value

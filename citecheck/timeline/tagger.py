@@ -86,6 +86,7 @@ TENSE_CUE = re.compile(
     r"|(?P<past>said|says|was|were|had|did|told|reported|announced|yesterday|ago|last|earlier|since|began|came|went|met|held|took|made|gave|found|fell|rose|won|lost|sent|spent|struck|broke|ran|saw|got|shot|became|brought|bought|sold|paid|left|kept|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)|(?-i:[a-z]{3,}ed)))\b",
     re.IGNORECASE,
 )
+SCHEDULED_PRESENT = re.compile(r"(?i)(?:begin|start|open|meet|arrive|leave)s?$")
 PRESENT_AUX = frozenset(("is", "are", "'s", "'re"))
 NOT_A_VERB_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|that|still|newly|recently|so-called)\s+$", re.IGNORECASE
@@ -104,6 +105,8 @@ def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
         if cue.group("future") is not None:
             if word.lower() in ("until", "till") and (after or not segment[: cue.start()].strip()):
                 continue  # "Until Thursday, they had not ..." frames the past; "extended until Friday" looks ahead
+            if word[0] in "bsoma" and SCHEDULED_PRESENT.match(word) and segment[: cue.start()].endswith("to "):
+                continue  # "made it hard to meet demand": an infinitive; the verb governing it sets the tense
             intent_past = (
                 after
                 and re.match(r"\w+ed\b", word) is not None
@@ -351,6 +354,9 @@ def year_for_day(m: int, d: int, nar: Narrative, when_said: str | None) -> int |
     return y
 
 
+PAST_MONTH_AHEAD = 1
+
+
 def year_for_month(m: int, nar: Narrative, when_said: str | None, relative: str) -> int | None:
     """A month without a year: by tense ("in December" said in October is last December)."""
     pub = nar.published
@@ -366,6 +372,9 @@ def year_for_month(m: int, nar: Narrative, when_said: str | None, relative: str)
     if when_said == "future":
         return pub.year if m >= pub.month else pub.year + 1
     if when_said == "past":
+        if 0 < (m - pub.month) % 12 <= PAST_MONTH_AHEAD:
+            # "placed orders for November" (said in October): the coming one, not eleven months back
+            return pub.year if m > pub.month else pub.year + 1
         return pub.year if m <= pub.month else pub.year - 1
     # No tense cue: the month just ahead when it is one or two away ("in September", said in August),
     # else the last one (news mostly reports what happened).
@@ -724,6 +733,15 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     # "the quarter", "the latest quarter": news reports the quarter just ended.
     q = cal.quarter_index(pub)
     if words & {"current", "this"} and "last" not in words:
+        reported = reported_quarter(nar)
+        if (
+            "this" in words
+            and reported is not None
+            and reported.value != cal.quarter(y, q).value
+            and not speaks_of_future(text, s, e)
+        ):
+            # "This quarter's loss includes ..." in a results story: the quarter reported on
+            return Hit(s, e, "DATE", reported, "previous-mention", reported.value)
         return Hit(s, e, "DATE", cal.quarter(y, q), "publication")
     if "next" in words or "coming" in words:
         nxt = cal.add_months(dt.date(pub.year, 3 * q - 2, 1), 3)
@@ -913,6 +931,8 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if re.search(r"year-(?:earlier|ago)", lower) and (last := reported_quarter(nar)) is not None:
         # "the year-ago period" in quarterly results
         return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
+    if lower == "last year" and (same := same_period(text, s, e, nar)) is not None:
+        return same
     if (
         lower == "last year"
         and (last := reported_quarter(nar)) is not None
@@ -927,6 +947,24 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif "later this" in lower and period.last is not None:
         period = Period(period.value, pub, period.last, period.grain)
     return Hit(s, e, "DATE", period, "publication", pub.isoformat())
+
+
+SAME_PERIOD_BEFORE = lazy(
+    r"(?i)\bthe\s+(?:(?:corresponding|comparable|same|like)\s+)?(?:quarter|period|three\s+months)\s+$"
+)
+
+
+def same_period(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    """ "the quarter a year ago", "the corresponding period last year": one expression, the reported
+    quarter a year back (the year, when the story reports no quarter)."""
+    before = SAME_PERIOD_BEFORE().search(text, max(0, s - 40), s)
+    pub = nar.published
+    if before is None or pub is None:
+        return None
+    quarter = reported_quarter(nar)
+    if quarter is None or quarter.begin is None:
+        return Hit(before.start(), e, "DATE", cal.year(pub.year - 1), "publication", pub.isoformat())
+    return Hit(before.start(), e, "DATE", cal.shift_period(quarter, "Y", -1), "previous-mention", quarter.value)
 
 
 COMPARED = lazy(r"(?i)\b(?:compared|from|versus|vs\.|against)\b")
@@ -1007,6 +1045,8 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return None
     word = tail.group(1)
     unit, n, _ = unit_and_count(span[: tail.start()])
+    if unit == "Y" and n == 1 and word in ("ago", "earlier") and (same := same_period(text, s, e, nar)) is not None:
+        return same
     direction = 1 if word in ("later", "after", "afterward", "afterwards", "from now", "hence", "on") else -1
     if word in ("ago", "from now", "hence", "back"):
         anchor, how = (cal.day(nar.published), "publication") if nar.published else (None, "")
@@ -1250,6 +1290,8 @@ def scan(text: str, nar: Narrative) -> list[Hit]:
         hit = RESOLVERS[kind](text, match.start(), match.end(), nar)
         if hit is None or hit.end <= hit.start:
             continue
+        while hits and hit.start < hits[-1].end:
+            hits.pop()  # "the quarter" of "the quarter a year ago": one expression, resolved as a whole
         if hits and (restated := restating(text, hits[-1], hit)) is not None:
             hits[-1], hit = restated  # "the year-ago quarter, the second quarter ended Oct. 31"
             hits.append(hit)
