@@ -443,3 +443,35 @@ def test_past_tense_month_just_ahead(text: str, value: str) -> None:
 )
 def test_reported_periods_and_their_comparisons(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        # "the year" on its own is the story's year ...
+        ("Shares of the miller hit a high for the year in May.", "the year", "DATE", "2025"),
+        ("Rains delayed the planting earlier in the year.", "earlier in the year", "DATE", "2025"),
+        ("The brewer expects lower earnings for the fiscal year.", "the fiscal year", "DATE", "2025"),
+        # ... and a year ended on a day is a twelve-month period
+        ("For the year ended June 30, the co-op earned $3 million.", "the year", "DURATION", "P1Y"),
+    ],
+)
+def test_the_year(text: str, phrase: str, kind: str, value: str) -> None:
+    mention = found(text)[phrase]
+    assert (mention.type, mention.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The year before, the harvest failed.",
+        "She was named Player of the Year.",
+        "It was the year when the dam broke.",
+    ],
+)
+def test_the_year_that_is_not_the_storys_year(text: str) -> None:
+    assert [m.text for m in tag_text(text, MONDAY)] == []
+
+
+def test_easter_week_needs_no_preposition() -> None:
+    assert value_of("Pilgrims gathered as Easter week began.", "Easter week", dt.date(2025, 4, 22)) == "2025-W16"

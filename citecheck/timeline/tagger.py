@@ -828,7 +828,7 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     name = re.sub(r"\s+", " ", name).replace("’", "'")
     week = name.lower().endswith(" week")
     key = name[: -len(" week")] if week else name
-    bare = key.lower() in ("christmas", "thanksgiving", "easter", "halloween")
+    bare = not week and key.lower() in ("christmas", "thanksgiving", "easter", "halloween")  # "as Easter week began"
     if (
         bare
         and not relative
@@ -906,6 +906,9 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     unit = unit_word.group(1)
     if pub is None:
         return Hit(s, e, "DATE", cal.unresolved({"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")))
+    if lower.startswith("the") and lower.endswith(" year") and re.match(r"\s+(?:ended|ending)\b", text[e : e + 8]):
+        # "for the year ended Sept. 30": a twelve-month period, which TimeML types as a duration
+        return Hit(s, e, "DURATION", cal.unresolved("P1Y", "duration"))
     step = 0
     if re.search(r"\b(?:last|past|previous|prior|latest)\b|year-(?:earlier|ago)", lower):
         step = -1
