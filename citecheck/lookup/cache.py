@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from citecheck.cachedir import user_cache_dir
+
 
 @dataclass(frozen=True)
 class CachedResponse:
@@ -25,9 +27,8 @@ class CachedResponse:
 
 
 def default_cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/citecheck`` (or ``~/.cache/citecheck``); ``%LOCALAPPDATA%`` on Windows."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
-    return (Path(base) if base else Path.home() / ".cache") / "citecheck" / "lookups"
+    """``lookups`` in the user's cache folder (see ``citecheck.cachedir``)."""
+    return user_cache_dir("lookups")
 
 
 def cache_key(method: str, url: str, accept: str) -> str:
