@@ -475,3 +475,10 @@ def test_the_year_that_is_not_the_storys_year(text: str) -> None:
 
 def test_easter_week_needs_no_preposition() -> None:
     assert value_of("Pilgrims gathered as Easter week began.", "Easter week", dt.date(2025, 4, 22)) == "2025-W16"
+
+
+def test_the_latest_period_is_the_reported_quarter() -> None:
+    text = "The grocer earned $5 million in its fiscal fourth quarter. The latest period includes a gain of $1 million."
+    assert value_of(text, "The latest period") == "2025-Q4"
+    # with no quarter reported, the quarter just ended; "includes" is no unit of length
+    assert value_of("The latest period includes a charge.", "The latest period") == "2025-Q3"

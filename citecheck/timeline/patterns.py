@@ -85,7 +85,7 @@ KINDS: list[tuple[str, str]] = [
         r"(?:(?:same|year-ago|year-earlier|year\s+ago|year\s+earlier|latest|current|previous|prior|past|last|next"
         r"|coming|this|fiscal|calendar|recent|just-ended|just-completed|most\s+recent)[- ]+)*"
         r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]+)?(?:fiscal[- ]+|calendar[- ]+)?"
-        rf"(?:quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR_NUMBER}|\s+of\s+(?:this|last|next)\s+year)?)(?![\w])",
+        rf"(?:quarter|half|(?<=latest\s)period)(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR_NUMBER}|\s+of\s+(?:this|last|next)\s+year)?)(?![\w])",
     ),
     (
         "decade",

@@ -704,7 +704,7 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     }  # fmt: skip
     if ordinal is None and not modifiers:
         return None  # "quarter" alone is a fraction
-    if ordinal is None and text[e : e + 4].lower() in (" of ", " cen", " mil", " poi", " inc"):
+    if ordinal is None and (text[e : e + 4].lower() in (" of ", " cen", " mil", " poi") or text[e : e + 5] == " inch"):
         return None  # "the quarter of the votes", "a quarter century"
     if is_half and ordinal is None and not words & {"first", "second"}:
         return None  # "the half" is no date
@@ -732,6 +732,8 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return Hit(s, e, "DATE", cal.unresolved(f"{y:04d}-QX", "quarter"))
     # "the quarter", "the latest quarter": news reports the quarter just ended.
     q = cal.quarter_index(pub)
+    if "period" in words and (reported := reported_quarter(nar)) is not None:
+        return Hit(s, e, "DATE", reported, "previous-mention", reported.value)  # "the latest period"
     if words & {"current", "this"} and "last" not in words:
         reported = reported_quarter(nar)
         if (
