@@ -159,7 +159,7 @@ def check_paths(
     """Check every source, in order; with ``jobs`` > 1 across processes, same results.
 
     ``jobs=AUTO_JOBS`` (0) uses one process per usable core when there are at least
-    ``AUTO_MIN_SOURCES`` sources, else one.
+    ``AUTO_MIN_SOURCES`` sources and the check is offline, else one.
 
     ``settings_for`` gives each source its own settings (config discovery); without it every
     source gets ``settings``.
@@ -167,7 +167,8 @@ def check_paths(
     sources: Iterator[str] = expand_paths(paths)
     pick = settings_for or (lambda _source: settings)
     if jobs == AUTO_JOBS:
-        sources, jobs = _auto_jobs(sources)
+        # Online, the platforms set the pace: more processes would only multiply the requests in flight.
+        sources, jobs = (sources, 1) if settings.online else _auto_jobs(sources)
     if jobs <= 1:
         try:
             for source in sources:

@@ -154,6 +154,20 @@ def test_default_jobs_start_processes_only_for_a_batch(monkeypatch: pytest.Monke
     assert jobs == 4 and list(sources) == many  # nothing lost or reordered by looking ahead
 
 
+def test_default_jobs_stay_in_one_process_online(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from citecheck import pipeline
+    from citecheck.config import Settings
+
+    pools: list[int] = []
+    monkeypatch.setattr(pipeline, "usable_cores", lambda: 4)
+    monkeypatch.setattr(pipeline, "_in_processes", lambda work, jobs: pools.append(jobs) or iter(()))
+    missing = [str(tmp_path / f"gone{i}.txt") for i in range(pipeline.AUTO_MIN_SOURCES + 1)]
+    online = list(pipeline.check_paths(missing, Settings(online=True), jobs=pipeline.AUTO_JOBS))
+    assert pools == [] and [r.findings[0].rule for r in online] == ["CC001"] * len(missing)
+    list(pipeline.check_paths(missing, Settings(), jobs=pipeline.AUTO_JOBS))
+    assert pools == [4]
+
+
 def test_rules_lists_every_rule_and_prints_a_page() -> None:
     result = runner.invoke(app, ["rules"])
     assert result.exit_code == 0
