@@ -10,9 +10,10 @@ before; anything unexpected (another interpreter, a damaged file) falls back to 
 
 from __future__ import annotations
 
+import array
 import contextlib
 import importlib
-import marshal
+import json
 import os
 import re
 import sys
@@ -27,7 +28,7 @@ __all__ = ["compile_cached"]
 
 def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cached program when there is one."""
-    flags = int(flags)  # a RegexFlag is not marshallable
+    flags = int(flags)  # the key and the file hold the number, not a RegexFlag
     try:
         engine = _engine()
         path = _cache_path(pattern, flags, engine)
@@ -74,20 +75,30 @@ def _program(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, i
 
 def _load(path: Path, pattern: str, engine: Any) -> re.Pattern[str] | None:
     try:
-        stored_pattern, program = marshal.loads(path.read_bytes())
+        header, _, opcodes = path.read_bytes().partition(b"\n")
+        stored_pattern, flags, groups, groupindex, indexgroup = json.loads(header)
         if stored_pattern != pattern:  # a checksum collision: this file is another pattern's
             return None
-        return engine.compile(pattern, *program)  # type: ignore[no-any-return]
+        code = array.array("I")
+        code.frombytes(opcodes)
+        # The engine validates a program before it accepts it: a damaged one is refused, not run.
+        compiled: re.Pattern[str] = engine.compile(pattern, flags, code.tolist(), groups, groupindex, tuple(indexgroup))
+        return compiled
     except Exception:  # noqa: BLE001 - missing, damaged or foreign: compile it again
         return None
 
 
 def _store(path: Path, pattern: str, program: tuple[Any, ...]) -> None:
+    """One line of JSON (the pattern and its groups), then the opcodes as 32-bit integers: plain
+    data, read back without unpickling anything."""
+    flags, code, groups, groupindex, indexgroup = program
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
+        opcodes = array.array("I", code).tobytes()
+        header = json.dumps([pattern, flags, groups, groupindex, indexgroup]).encode()
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps((pattern, program)))
+        temporary.write_bytes(header + b"\n" + opcodes)
         os.replace(temporary, path)  # readers see the whole file or none
-    except (OSError, ValueError):  # a read-only cache folder: compile at every start, as Python would
+    except (OSError, OverflowError):  # a read-only cache folder: compile at every start, as Python would
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
