@@ -12,6 +12,7 @@ type); extents are not scored here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -171,9 +172,120 @@ def test_accuracy_floor() -> None:
     assert accuracy() >= 95.0  # 85.7 before the modern-news fixes, 95.2 after
 
 
+# --- Wire news: a second, larger set (tests/fixtures/timeline/wire_news.txt) -------------------------
+#
+# 163 sentences under eleven DCTs (2008-2026; Sundays, Mondays, month ends, both sides of New Year),
+# with the gold TIMEX3s written in the fixture under each sentence. The figure that matters is the
+# share of exact values among day/week/month/year gold values ("date exact", as the TBAQ benchmark
+# counts it); mentions overlapping no gold expression are "extras".
+
+WIRE_FIXTURE = Path(__file__).parent / "fixtures" / "timeline" / "wire_news.txt"
+CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$")
+
+
+class WireGold(NamedTuple):
+    published: dt.date
+    sentence: str
+    phrase: str
+    type: str
+    value: str
+
+
+def wire_corpus() -> tuple[list[tuple[dt.date, str]], list[WireGold]]:
+    sentences_: list[tuple[dt.date, str]] = []
+    gold: list[WireGold] = []
+    published: dt.date | None = None
+    for line in WIRE_FIXTURE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# DCT "):
+            published = dt.date.fromisoformat(line.split()[2])
+        elif line.startswith("  = "):
+            phrase, type_, value = (part.strip() for part in line[4:].split("|"))
+            day, sentence = sentences_[-1]
+            assert phrase in sentence, f"{phrase!r} not in {sentence!r}"
+            gold.append(WireGold(day, sentence, phrase, type_, value))
+        elif line.strip() and not line.startswith("#"):
+            assert published is not None, "a sentence before the first DCT line"
+            sentences_.append((published, line))
+    return sentences_, gold
+
+
+WIRE_SENTENCES, WIRE_GOLD = wire_corpus()
+
+# Deliberate disagreements with the gold, each with its reason (docs/timeline.md, "Wire news").
+KNOWN_WIRE_MISSES: dict[tuple[str, str], str] = {}
+
+
+def wire_answer(gold: WireGold) -> tuple[str, str] | None:
+    start = gold.sentence.index(gold.phrase)
+    end = start + len(gold.phrase)
+    for m in tag_text(gold.sentence, gold.published):
+        if m.start < end and start < m.end:
+            return m.type, m.value
+    return None
+
+
+def wire_extras() -> list[tuple[str, str, str]]:
+    """Mentions that overlap no gold expression of their sentence: (sentence, text, value)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for g in WIRE_GOLD:
+        start = g.sentence.index(g.phrase)
+        spans.setdefault(g.sentence, []).append((start, start + len(g.phrase)))
+    out = []
+    for published, sentence in WIRE_SENTENCES:
+        for m in tag_text(sentence, published):
+            if not any(m.start < e and s < m.end for s, e in spans.get(sentence, [])):
+                out.append((sentence, m.text, m.value))
+    return out
+
+
+def wire_scores() -> dict[str, float]:
+    answers = [(g, wire_answer(g)) for g in WIRE_GOLD]
+    calendar = [(g, a) for g, a in answers if g.type == "DATE" and CALENDAR_VALUE.match(g.value)]
+    found = [(g, a) for g, a in calendar if a is not None]
+    right = sum(a == (g.type, g.value) for g, a in found)
+    return {
+        "all": 100.0 * sum(a == (g.type, g.value) for g, a in answers) / len(answers),
+        "date_exact": 100.0 * right / max(len(found), 1),
+        "date_recall": 100.0 * right / len(calendar),
+        "calendar_gold": len(calendar),
+        "extras": len(wire_extras()),
+    }
+
+
+@pytest.mark.parametrize("gold", WIRE_GOLD, ids=[f"{g.phrase}@{g.published}:{g.sentence[:24]}" for g in WIRE_GOLD])
+def test_wire_value(gold: WireGold) -> None:
+    answer = wire_answer(gold)
+    reason = KNOWN_WIRE_MISSES.get((gold.sentence[:30], gold.phrase))
+    if reason:
+        assert answer != (gold.type, gold.value), "fixed: remove it from KNOWN_WIRE_MISSES"
+        pytest.xfail(reason)
+    assert answer == (gold.type, gold.value)
+
+
+def test_wire_floor() -> None:
+    # before the wire-news rules: 92.8 % of all values, date exact 94.0 % (189 / 201 found), recall 93.1 %,
+    # 5 extras; after: 100 / 100 / 100, 2 extras ("$16.50 an hour", "a winter storm")
+    scores = wire_scores()
+    assert scores["all"] >= 99.5
+    assert scores["date_exact"] >= 99.5
+    assert scores["date_recall"] >= 99.5
+    assert scores["extras"] <= 2
+
+
+def report_wire() -> None:
+    for g in WIRE_GOLD:
+        got = wire_answer(g)
+        if got != (g.type, g.value):
+            print(f"{g.phrase!r:24} want {g.type} {g.value:12} got {got}   [{g.published} {g.sentence}]")
+    for sentence, text, value in wire_extras():
+        print(f"EXTRA {text!r} {value}   [{sentence}]")
+    print({k: round(v, 1) for k, v in wire_scores().items()})
+
+
 if __name__ == "__main__":  # .venv/bin/python tests/test_timeline_modern.py: list the misses
     for g in GOLD:
         got = system_answer(g)
         if got != (g.type, g.value):
             print(f"{g.phrase!r:28} want {g.type} {g.value:14} got {got}   [{sentence_for(g.sentence)[1]}]")
     print(f"accuracy {accuracy():.1f} % of {len(GOLD)}")
+    report_wire()

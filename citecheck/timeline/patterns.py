@@ -85,6 +85,7 @@ KINDS: list[tuple[str, str]] = [
         r"(?:(?:same|year-ago|year-earlier|year\s+ago|year\s+earlier|latest|current|previous|prior|past|last|next"
         r"|coming|this|fiscal|calendar|recent|just-ended|just-completed|most\s+recent)[- ]+)*"
         r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]+)?(?:fiscal[- ]+|calendar[- ]+)?"
+        rf"(?:(?-i:{MONTH_FULL})[- ](?=quarter\b))?"
         rf"(?:quarter|half|(?<=latest\s)period)(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR_NUMBER}|\s+of\s+(?:this|last|next)\s+year)?)(?![\w])",
     ),
     (
@@ -150,7 +151,8 @@ KINDS: list[tuple[str, str]] = [
     (
         "duration",
         rf"(?i:{HEDGE}?(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|latest|following|remaining"
-        rf"|preceding|ensuing|initial|same)\s+)?(?:the\s+)?(?:{QUANTITY})[\s-]+{UNITS_WORD}(?:[\s-]+(?:and\s+a\s+half|long|old))?"
+        rf"|preceding|ensuing|initial|same)\s+)?(?:the\s+)?(?:{QUANTITY})[\s-]+(?:(?:straight|consecutive|successive)\s+)?{UNITS_WORD}"
+        rf"(?:[\s-]+(?:and\s+a\s+half|long|old))?"
         rf"|(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:few\s+|several\s+|many\s+)?{UNIT}s"
         rf"|(?:recent|coming|past|previous)\s+{UNIT}s|{UNIT}s)(?![\w-])",
     ),

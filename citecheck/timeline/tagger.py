@@ -27,6 +27,7 @@ from .lexicon import (
     UNITS,
     WEEKDAYS,
     spelled_year,
+    trie_pattern,
 )
 from .patterns import TIMEX
 
@@ -73,9 +74,19 @@ SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
 # "to" after a word of intent ("agreed to buy ... in January") looks forward from the sentence's
 # past-tense verb; "had been due to" looks back. Lower-case "-ed" words are weak past cues (see
 # ``tense_cues``): "United" is no verb, "a planned visit" / "an unspecified date" are adjectives.
+# Past tenses and past-only words (a prefix trie: the cue regex runs for every mention).
+PAST_WORDS = (
+    "said", "says", "was", "were", "had", "did", "told", "reported", "announced", "yesterday", "ago", "last",
+    "earlier", "since", "began", "came", "went", "met", "held", "took", "made", "gave", "found", "fell", "rose",
+    "won", "lost", "sent", "spent", "struck", "broke", "ran", "saw", "got", "shot", "became", "brought", "bought",
+    "sold", "paid", "left", "kept", "died", "laid", "led", "grew", "drew", "threw", "flew", "knew", "blew", "stood",
+    "spoke", "wrote", "fought", "caught", "sank", "swept", "fled", "hung", "shook", "stole", "felt", "heard",
+    "thought", "withdrew", "upheld", "chose", "drove", "rode", "woke", "tore", "slid", "dealt", "meant", "froze",
+    "underwent", "oversaw", "hit", "cut", "put", "shut", "quit", "hurt", "cast", "beat", "spread",
+)  # fmt: skip
 TENSE_CUE = re.compile(
     r"\b(?:(?P<pastfuture>had\s+been\s+(?:due|scheduled|set|slated|planned|supposed)\s+to|had\s+(?:planned|hoped|intended)\s+to)"
-    r"|(?P<future>will(?:\s+not)?(?:\s+(?:be|have|have\s+been)\s+\w+)?|(?:to|would)\s+be\s+\w+|won't|wo|'ll|shall"
+    r"|(?P<future>will(?:\s+not)?(?:\s+(?:be|have|have\s+been)\s+\w+)?|(?:to|would)\s+be\s+\w+|would(?!\s+(?:have|not\s+have|be)\b)|won't|wo|'ll|shall"
     r"|going\s+to|next(?!\s+to\b)|coming|upcoming|scheduled|slated|expected|expects|planned(?=\s+(?:to|for|an?)\b)"
     r"|planning|effective"
     r"|(?:plans?|intends?|intended|hopes?|aims?|agreed|agreements?|agrees?|decided|decides|decision|promised"
@@ -83,9 +94,17 @@ TENSE_CUE = re.compile(
     r"|prepared|preparing|seeks?|sought|wants?|wanted|deadline|bids?|moves?|deal|expecting)\s+to"
     r"(?!\s+(?:(?:date|the|a|an|its|his|her|their)\b|[$\d]))"
     r"|to\s+be\s+held|is\s+to|are\s+to|as\s+soon\s+as|until|till|tomorrow|later\s+this|due|begins?|starts?|opens?|meets?|arrives?|leaves?)"
-    r"|(?P<past>said|says|was|were|had|did|told|reported|announced|yesterday|ago|last|earlier|since|began|came|went|met|held|took|made|gave|found|fell|rose|won|lost|sent|spent|struck|broke|ran|saw|got|shot|became|brought|bought|sold|paid|left|kept|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)|(?-i:[a-z]{3,}ed)))\b",
+    rf"|(?P<past>{trie_pattern(PAST_WORDS, fold=False)}|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)"
+    r"|(?-i:[a-z]{3,}ed)))\b",
     re.IGNORECASE,
 )
+SAME_AS_BASE = frozenset(("hit", "cut", "put", "shut", "quit", "hurt", "cast", "beat", "spread"))
+MODAL_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|to|could|can|may|might|must|should|shall|'ll|n't|not|do|does)\s+(?:\w+ly\s+)?$"
+)
+NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|its|his|her|their|our|this|that|no|any)|\b(?:a|an)\s+\w+)\s+$")
+NOUN_AFTER = re.compile(r"\s+(?:in|of|to|for|from|between)\b")
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+$")
 SCHEDULED_PRESENT = re.compile(r"(?i)(?:begin|start|open|meet|arrive|leave)s?$")
 PRESENT_AUX = frozenset(("is", "are", "'s", "'re"))
 NOT_A_VERB_BEFORE = re.compile(
@@ -114,6 +133,14 @@ def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
             )  # "the third quarter is expected to ...": the date's own verb, present, looks ahead
             cues.append((cue.start(), "past" if intent_past else "future"))
             continue
+        if word.lower() in SAME_AS_BASE and (
+            MODAL_BEFORE.search(segment, max(0, cue.start() - 12), cue.start())
+            or NOUN_BEFORE.search(segment, max(0, cue.start() - 20), cue.start())
+            or NOUN_AFTER.match(segment, cue.end())
+        ):
+            continue  # "will hit", "to cut": a base form the modal gives a tense; "a sharp cut in": a noun
+        if PASSIVE_BEFORE.search(segment, max(0, cue.start() - 8), cue.start()):
+            continue  # "when the case is heard in May": a present passive, no past
         weak = word.endswith("ed") and word.islower() and cue.group("pastfuture") is None
         if weak and (word.startswith("un") or NOT_A_VERB_BEFORE.search(segment, max(0, cue.start() - 16), cue.start())):
             continue  # an adjective: "an unspecified date", "the so-called agreed plan"
@@ -267,9 +294,13 @@ def is_hedged(span: str) -> bool:
     )
 
 
+STRAIGHT = re.compile(r"(?i)\s+(?:straight|consecutive|successive)\s+")
+
+
 def unit_and_count(span: str) -> tuple[str, float | None, bool]:
     """From "nearly two weeks" -> ("W", 2, True); the bool says a count was written at all."""
     span = HEDGE_WORDS.sub("", span)
+    span = STRAIGHT.sub(" ", span)  # "three straight weeks"
     unit_match = None
     for unit_match in UNIT_OF_WORD.finditer(span):  # noqa: B007 - the last unit word is the unit
         pass
@@ -370,6 +401,10 @@ def year_for_month(m: int, nar: Narrative, when_said: str | None, relative: str)
     if relative in ("this", "earlier this", "later this"):
         return pub.year
     if when_said == "future":
+        if (pub.month - m) % 12 == 1:
+            # "the report for October is due out Thursday" (said in November): the month just ended,
+            # which the news reports on; a story speaking of the next one says "next October"
+            return pub.year if m < pub.month else pub.year - 1
         return pub.year if m >= pub.month else pub.year + 1
     if when_said == "past":
         if 0 < (m - pub.month) % 12 <= PAST_MONTH_AHEAD:
@@ -542,9 +577,38 @@ def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         relative = ""
     if nar.published is None:
         return Hit(s, e, "DATE", cal.unresolved(f"XXXX-WXX-{weekday + 1}", "day"))
-    when = weekday_date(weekday, relative, speaks_of_future(text, s, e), nar.published)
+    when = weekday_date(weekday, relative, weekday_ahead(text, s, e), nar.published)
     # "Friday night": TempEval annotators mostly value it as the day, and the day is what a check needs.
     return Hit(s, e, "DATE", cal.day(when), "publication", nar.published.isoformat())
+
+
+COPULA_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+)?$")
+
+
+def weekday_ahead(text: str, s: int, e: int) -> bool:
+    """A bare weekday is the coming one when the sentence looks ahead; also when its verb is a present
+    ("Talks resume Monday", "The board is meeting Thursday": news uses the present only for what is
+    scheduled, so a sentence without any tense cue is read so) or a copula ("The vote is Tuesday,
+    and leaders said ..."). A possessive ("Thursday's closing price") stays with the last one."""
+    if COPULA_BEFORE.search(text, max(0, s - 12), s):
+        return True
+    said = tense(text, s, e)
+    possessive = text[e : e + 2] in ("'s", "’s")
+    if said == "future" and possessive:
+        # "said they would look for ways around Wednesday's ruling": the ruling is past; "would" looks
+        # ahead from the saying, not from the day that names an event
+        before, _ = sentence_around(text, s, e)
+        cues = tense_cues(before)
+        return not (cues and before[cues[-1][0] :].lower().startswith("would"))
+    if said is not None:
+        return said == "future"
+    if possessive:
+        return False
+    # No cue in the usual window: a long sentence may still hold its past verb further back ("may have
+    # been responsible for ..., and for a drop in ... trading on Wednesday").
+    lo = max(0, s - 480)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, s + 1) if m.end() <= s]
+    return not any(when == "past" for _, when in tense_cues(text[ends[-1] if ends else lo : s]))
 
 
 def narrative_weekday(s: int, e: int, rest: str, word: str, nar: Narrative) -> Hit | None:
@@ -597,8 +661,15 @@ def resolve_month_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 
 MAY_CONTEXT = re.compile(
-    r"\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|since|and|or)\s+$",
+    r"\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|since|and|or"
+    r"|least)\s+$",
     re.IGNORECASE,
+)
+
+
+SCHEDULED_FOR = lazy(
+    r"(?i)\b(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|pushed\s+back|rescheduled)"
+    r"\s+(?:for|to|until)\s+$"
 )
 
 
@@ -609,8 +680,14 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if m is None:
         return None
     # "May" and "March" are also a modal and a verb/noun: only a date after a preposition or modifier.
-    if rest.startswith(("May", "March")) and not relative and not MAY_CONTEXT.search(text[max(0, s - 12) : s]):
-        return None
+    if (
+        rest.startswith(("May", "March"))
+        and not relative
+        and not MAY_CONTEXT.search(text[max(0, s - 12) : s])
+        and not (rest.startswith("March") and text[max(0, s - 4) : s].lower() == "for ")
+        and not SCHEDULED_FOR().search(text[max(0, s - 24) : s])
+    ):
+        return None  # "for May" is as often Theresa May as the month; "scheduled for May" is the month
     if relative in ("early", "late", "mid", "earlier", "later"):
         relative = ""
     lower = rest.lower()
@@ -710,6 +787,15 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return None  # "the half" is no date
     y = year_in(span)
     pub = nar.published
+    named = month_in(span) if "quarter" in words and ordinal is None else None
+    if named is not None:
+        # "the December quarter" (companies with a fiscal year name quarters by their last month)
+        n = (named - 1) // 3 + 1
+        if y is None:
+            y = year_for_month(named, nar, tense(text, s, e), "")
+        if y is None:
+            return Hit(s, e, "DATE", cal.unresolved(f"XXXX-Q{n}", "quarter"))
+        return Hit(s, e, "DATE", cal.quarter(y, n), "publication")
     if y is None and pub is None:
         return Hit(s, e, "DATE", cal.unresolved("XXXX-QX", "quarter"))
     if y is None:
@@ -772,6 +858,9 @@ def resolve_q_short(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.quarter(y, q))
 
 
+TEMPERATURE = lazy(r"(?i)\b(?:temperatures?|degrees|highs|lows|thermometers?|mercury|heat\s+index|wind\s+chill)\b|°")
+
+
 def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     digits = re.search(r"(\d+)0'?s", span)
@@ -784,6 +873,8 @@ def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         first = (pub_year // 100) * 100 + tens  # "the nineties": this century's, unless still ahead
         return Hit(s, e, "DATE", cal.decade(first - 100 if first > pub_year else first))
     head = digits.group(1)
+    if len(head) == 1 and TEMPERATURE().search(text, max(0, s - 80), min(len(text), e + 12)):
+        return None  # "temperatures would climb into the 90s": degrees, not a decade
     if len(head) == 1:
         if "'" not in span and not span.lower().startswith(("the", "early", "mid", "late")):
             return None  # "in their 60s": an age
@@ -1146,6 +1237,9 @@ COUNT_WORDS_BEFORE_UNIT = re.compile(
 )
 
 
+FRACTION_OF = lazy(r"(?i)\s+of\s+(?:a|an|the|its|their|his|her)\b")
+
+
 def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     lower = span.lower()
@@ -1161,8 +1255,10 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     first = words[0]
     if re.match(r"an?\b", lower) and unit == "S":
         return None  # "a second time"
-    if re.match(r"an?\s+quarter", lower) or (unit == "Q" and not has_count):
-        return None  # a fraction
+    if re.match(r"an?\s+quarter", lower) or (
+        unit == "Q" and (not has_count or "-" in lower or FRACTION_OF().match(text, e))
+    ):
+        return None  # a fraction: "a quarter", "three-quarters of a point"
     if re.match(r"(?:an?|one|per)\s+(?:day|week|month|year)\b", lower) and MONEY_OR_RATE().search(
         text[max(0, s - 30) : s]
     ):
