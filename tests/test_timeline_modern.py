@@ -174,8 +174,10 @@ def test_accuracy_floor() -> None:
 
 # --- Wire news: a second, larger set (tests/fixtures/timeline/wire_news.txt) -------------------------
 #
-# 163 sentences under eleven DCTs (2008-2026; Sundays, Mondays, month ends, both sides of New Year),
-# with the gold TIMEX3s written in the fixture under each sentence. The figure that matters is the
+# 218 sentences under sixteen DCTs (2008-2026; Sundays, Mondays, month ends, both sides of New Year,
+# holidays), with the gold TIMEX3s (298) written in the fixture under each sentence. The second batch
+# (55 sentences, five DCTs) was written after the rules the first led to and scored once before any
+# change: 70 / 74 right (HEAD before the rules: 65 / 74). The figure that matters is the
 # share of exact values among day/week/month/year gold values ("date exact", as the TBAQ benchmark
 # counts it); mentions overlapping no gold expression are "extras".
 
@@ -212,7 +214,11 @@ def wire_corpus() -> tuple[list[tuple[dt.date, str]], list[WireGold]]:
 WIRE_SENTENCES, WIRE_GOLD = wire_corpus()
 
 # Deliberate disagreements with the gold, each with its reason (docs/timeline.md, "Wire news").
-KNOWN_WIRE_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_WIRE_MISSES: dict[tuple[str, str], str] = {
+    ("Children will go trick-or-trea", "tonight"): (
+        "'tonight' is valued as the day (DATE), as TBAQ's one 'tonight' is; TimeML 1.2.1 says TIME ...TNI"
+    ),
+}
 
 
 def wire_answer(gold: WireGold) -> tuple[str, str] | None:
@@ -263,8 +269,9 @@ def test_wire_value(gold: WireGold) -> None:
 
 
 def test_wire_floor() -> None:
-    # before the wire-news rules: 92.8 % of all values, date exact 94.0 % (189 / 201 found), recall 93.1 %,
-    # 5 extras; after: 100 / 100 / 100, 2 extras ("$16.50 an hour", "a winter storm")
+    # first batch before the wire-news rules: 92.8 % of all values, date exact 94.0 % (189 / 201 found),
+    # recall 93.1 %, 5 extras; both batches after: 99.7 % (297 / 298), date exact and recall 100 % (268),
+    # 2 extras ("$16.50 an hour", "a winter storm")
     scores = wire_scores()
     assert scores["all"] >= 99.5
     assert scores["date_exact"] >= 99.5

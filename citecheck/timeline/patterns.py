@@ -122,7 +122,7 @@ KINDS: list[tuple[str, str]] = [
         r"(?i:(?:(?:earlier|later|early|late)\s+(?:this|last|next)|the\s+(?:end|beginning|start|middle|rest|remainder"
         r"|first\s+half|second\s+half)\s+of\s+(?:this|last|next|the)|this\s+past|this\s+coming|this|last|next"
         r"|the\s+(?:current|latest|previous|prior|coming|past|last))\s+(?:(?:fiscal|calendar)\s+)?"
-        r"(?:week|weekend|month|year|decade)|the\s+weekend|(?:the\s+)?year-(?:end|earlier|ago)(?:\s+(?:period|year|level|results?))?|year(?:['’]s)?\s+end"
+        r"(?:week|weekend|month|year|decade)|the\s+(?:(?:long|holiday|three-day|four-day)\s+)?weekend|(?:the\s+)?year-(?:end|earlier|ago)(?:\s+(?:period|year|level|results?))?|year(?:['’]s)?\s+end"
         r"|the\s+full\s+year|this\s+time\s+last\s+year"
         r"|(?:(?:earlier|later)\s+in\s+)?the\s+(?:fiscal\s+)?(?-i:year)(?=\s*[,.;:)]|\s+(?:ended|ending|to|of\s+\$|so\s+far)\b"
         r"|\s+(?!(?:before|after|earlier|later|ago|of|when|that|in\s+which|which|two|nineteen|twenty|\d)\b)[a-z]))(?![\w-])",

@@ -146,7 +146,18 @@ def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
             continue  # an adjective: "an unspecified date", "the so-called agreed plan"
         cues.append((cue.start(), "past"))
     at = segment.find(" set for ")  # "the election is set for Nov. 3" (a plain search: no compile at import)
-    aux = segment[:at].rsplit(None, 1)[-1].lower() if at > 0 and segment[:at].strip() else ""
+    head = segment[:at].split()[-2:] if at > 0 else []
+    if len(head) == 2 and head[1].lower() in (
+        "now",
+        "still",
+        "tentatively",
+        "currently",
+        "also",
+        "again",
+        "officially",
+    ):
+        head = head[:1]  # "the launch is now set for Saturday"
+    aux = head[-1].lower() if head else ""
     if aux in PRESENT_AUX or aux.endswith("'s"):
         cues.append((at, "future"))
         cues.sort()
@@ -673,6 +684,11 @@ SCHEDULED_FOR = lazy(
 )
 
 
+# "March begins tomorrow", "March was the wettest on record": the month as a subject ("May" is too
+# often Theresa May: "May will", "May has").
+MONTH_AS_SUBJECT = lazy(r"\s+(?:is|was|begins|began|ends|ended|brings|brought|saw|sees|starts|started)\b")
+
+
 def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     relative, rest = relative_prefix(span)
@@ -686,6 +702,7 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         and not MAY_CONTEXT.search(text[max(0, s - 12) : s])
         and not (rest.startswith("March") and text[max(0, s - 4) : s].lower() == "for ")
         and not SCHEDULED_FOR().search(text[max(0, s - 24) : s])
+        and not (rest.startswith("March") and MONTH_AS_SUBJECT().match(text, e))
     ):
         return None  # "for May" is as often Theresa May as the month; "scheduled for May" is the month
     if relative in ("early", "late", "mid", "earlier", "later"):
