@@ -100,7 +100,7 @@ TENSE_CUE = re.compile(
 )
 SAME_AS_BASE = frozenset(("hit", "cut", "put", "shut", "quit", "hurt", "cast", "beat", "spread"))
 MODAL_BEFORE = re.compile(
-    r"(?i)\b(?:will|would|to|could|can|may|might|must|should|shall|'ll|n't|not|do|does)\s+(?:\w+ly\s+)?$"
+    r"(?i)\b(?:will|would|to|could|can|may|might|must|should|shall|'ll|n't|not|do|does|get|gets|getting)\s+(?:\w+ly\s+)?$"
 )
 NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|its|his|her|their|our|this|that|no|any)|\b(?:a|an)\s+\w+)\s+$")
 NOUN_AFTER = re.compile(r"\s+(?:in|of|to|for|from|between)\b")
