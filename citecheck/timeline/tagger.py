@@ -94,7 +94,7 @@ TENSE_CUE = re.compile(
     r"|prepared|preparing|seeks?|sought|wants?|wanted|deadline|bids?|moves?|deal|expecting)\s+to"
     r"(?!\s+(?:(?:date|the|a|an|its|his|her|their)\b|[$\d]))"
     r"|to\s+be\s+held|is\s+to|are\s+to|as\s+soon\s+as|until|till|tomorrow|later\s+this|due|begins?|starts?|opens?|meets?|arrives?|leaves?)"
-    rf"|(?P<past>{trie_pattern(PAST_WORDS, fold=False)}|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)"
+    rf"|(?P<past>{trie_pattern(PAST_WORDS, fold=False)}|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)|could\s+not|couldn't"
     r"|(?-i:[a-z]{3,}ed)))\b",
     re.IGNORECASE,
 )
