@@ -63,6 +63,8 @@ def test_official_blockquote_on_x_com_with_ref_src(tmp_path: Path) -> None:
             "blockquote-classless",
         ),
         ('<div class="component embed-twitter" data-embed-type="twitter" data-embed-id="{id}"></div>', "div-embed"),
+        ('<div class="embed-twitter" data-embed-id="{id}"></div>', "div-embed"),  # no data-embed-type on the page
+        ('<div data-embed-type="twitter" data-embed-id="{id}"></div>', "div-embed"),
         (
             '<div class="twitter-tweet twitter-tweet-rendered"><iframe id="twitter-widget-0" data-tweet-id="{id}"></iframe></div>',
             "iframe",
@@ -195,3 +197,17 @@ def test_line_breaks_in_a_post_are_spaces(tmp_path: Path) -> None:
     )
     (embed,) = embeds_of(tmp_path, html_article("2016-11-30", code))
     assert embed.text == "Net worth = $566,1038 He's cheering"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<div class="embed-youtube" data-embed-type="youtube" data-embed-id="{id}"></div>',
+        '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" data-embed-id="{id}"></iframe>',
+    ],
+)
+def test_other_platforms_embed_wrappers_are_not_tweets(tmp_path: Path, markup: str) -> None:
+    # A CMS gives every embed wrapper a data-embed-id; only a Twitter-marked one holds a status ID.
+    post_id = snowflake("2021-05-05T15:00:00")
+    body = html_article("2021-05-06", "<p>Before.</p>", markup.format(id=post_id), "<p>After.</p>")
+    assert [embed.platform for embed in embeds_of(tmp_path, body)] in ([], ["youtube"])

@@ -47,10 +47,7 @@ class Twitter(Platform):
     hosts = ("twitter.com", "x.com", "www.twitter.com", "mobile.twitter.com", "t.co", "pic.twitter.com")
     checks = "shown date vs snowflake clock (exact UTC day with ref_src, else ±1 day); handle vs URL"
     text_markers = ("(@", "( @", "/status")
-    xpath: ClassVar[str] = (
-        "//blockquote | //amp-twitter | //div[@data-embed-type='twitter' or contains(@class,'embed-twitter')]"
-        " | //*[@data-tweet-id]"
-    )
+    xpath: ClassVar[str] = "//blockquote | //amp-twitter | //div[@data-embed-id] | //*[@data-tweet-id]"
 
     def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
         tag = element.tag
@@ -59,7 +56,7 @@ class Twitter(Platform):
         if tag == "amp-twitter":
             post_id = element.get("data-tweetid") or element.get("data-tweet-id")
             return _from_id(post_id, "amp") if post_id else None
-        post_id = element.get("data-tweet-id") or element.get("data-embed-id")
+        post_id = element.get("data-tweet-id") or (element.get("data-embed-id") if _marked_twitter(element) else None)
         if not post_id:
             return None
         if element.get("data-permalink-path") or element.get("data-screen-name"):
@@ -101,6 +98,12 @@ class Twitter(Platform):
 
 
 PLATFORM = Twitter()
+
+
+def _marked_twitter(element: Any) -> bool:
+    # A CMS's generic embed wrapper (div.embed-twitter[data-embed-id]): its ID is a tweet's only
+    # when the wrapper says so; other platforms' wrappers carry data-embed-id too.
+    return element.get("data-embed-type") == "twitter" or "embed-twitter" in (element.get("class") or "")
 
 
 def snowflake_clock(post_id: str) -> IdClock:
