@@ -6,6 +6,7 @@ import gzip
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -73,3 +74,129 @@ def test_pieces_of_real_pages(tmp_path: Path, parts: list[str], suffix: str) -> 
     for finding in report.findings:
         assert finding.message
         assert finding.embed is None or 0 <= finding.embed < len(report.embeds)
+
+
+# Hostile inputs found by fuzzing: each ends in a report (or CC001), never a traceback or a hang.
+
+
+def _rules(report: FileReport) -> list[str]:
+    return [f.rule for f in report.findings]
+
+
+def test_impossible_time_zone_is_a_date_without_a_time(tmp_path: Path) -> None:
+    # dt.timezone refuses offsets of a day or more: "+99:99" raised ValueError out of the load stage.
+    head = "<meta property='article:published_time' content='2024-03-01T10:00:00+99:99'>"
+    for page in (
+        head,
+        '<script type=\'application/ld+json\'>{"datePublished": "2024-03-01T10:00+2400"}</script>',
+        "<time itemprop='datePublished' datetime='2024-03-01T10:00-77:00'>x</time>",
+    ):
+        report = _check(tmp_path, "page.html", f"<html><head>{page}</head><body><p>x</p></body></html>".encode())
+        assert report.published is not None and str(report.published.date) == "2024-03-01"
+        assert report.published.datetime is None
+
+
+def test_front_matter_naming_impossible_values_is_no_front_matter(tmp_path: Path) -> None:
+    # YAML's own constructors raise ValueError (not YAMLError) for these.
+    for value in ("2024-02-30", "0000-00-00", "2024-03-01T99:99:99", "2001-12-14 21:59:43.10 +99:00"):
+        report = _check(tmp_path, "draft.md", f"---\ndate: {value}\n---\n\nhello\n".encode())
+        assert report.kind == "markdown" and "CC002" in _rules(report)
+
+
+def test_front_matter_nested_too_deeply_or_too_long(tmp_path: Path) -> None:
+    deep = "---\ndate: " + "[" * 20000 + "]" * 20000 + "\n---\n\nhello\n"
+    assert "CC002" in _rules(_check(tmp_path, "deep.md", deep.encode()))
+    long = "---\n" + "".join(f"k{i}: [{i}, {{a: b}}]\n" for i in range(40000)) + "date: 2020-01-01\n---\n\nhi\n"
+    report = _check(tmp_path, "long.md", long.encode())  # ~1 MB of YAML: 3 s to build, so not read
+    assert report.kind == "markdown"
+
+
+def test_yaml_bomb_in_front_matter(tmp_path: Path) -> None:
+    lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for name, prev in zip("bcdefghi", "abcdefgh", strict=True):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    text = "---\n" + "\n".join(lines) + "\ndate: *i\ntitle: *i\nurl: *i\nlastmod: *i\n---\n\nhello\n"
+    report = _check(tmp_path, "bomb.md", text.encode())
+    assert report.kind == "markdown" and "CC002" in _rules(report)
+
+
+def test_wordpress_content_of_the_wrong_type(tmp_path: Path) -> None:
+    for content in ("5", "true", '["<p>x</p>"]', '{"a": 1}'):
+        data = '{"content": {"rendered": ' + content + '}, "date_gmt": 5, "link": 7, "title": "t"}'
+        report = _check(tmp_path, "post.json", data.encode())
+        assert _rules(report) == ["CC001"] and "content.rendered" in report.findings[0].message
+
+
+def test_json_nested_too_deeply_is_cc001_for_check_and_timeline(tmp_path: Path) -> None:
+    from citecheck.load import LoadError, load
+
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100000 + "]" * 100000)
+    report = check_source(str(path), Settings())
+    assert _rules(report) == ["CC001"] and "nested too deeply" in report.findings[0].message
+    try:
+        load(str(path))
+    except LoadError as error:
+        assert "nested too deeply" in error.reason
+    else:  # pragma: no cover
+        raise AssertionError("no LoadError")
+
+
+def test_timeml_with_an_impossible_dct_or_unclosed_tags(tmp_path: Path) -> None:
+    import time
+
+    bad_dct = '<TimeML><DOCID>x</DOCID><DCT><TIMEX3 value="2020-02-30">x</TIMEX3></DCT><TEXT>On Monday</TEXT></TimeML>'
+    report = _check(tmp_path, "a.tml", bad_dct.encode())
+    assert report.kind == "timeml" and report.published is None
+    for filler in ("<DOCID>", "<TEXT>", "<DCT> <TIMEX3 "):
+        started = time.perf_counter()
+        report = _check(tmp_path, "b.tml", ("<TimeML>" + filler * 50000 + "</TimeML>").encode())
+        assert time.perf_counter() - started < 5  # the lazy-regex searches were quadratic: minutes
+
+
+def test_tweet_data_time_beyond_any_clock(tmp_path: Path) -> None:
+    tweet = (
+        "<div class='tweet' data-tweet-id='1234567890123456789' data-screen-name='a'"
+        " data-permalink-path='/a/status/1234567890123456789'><span data-time='{}'>x</span></div>"
+    )
+    page = "".join(tweet.format(t) for t in ("99999999999999999999", "-99999999999999"))
+    report = _check(tmp_path, "page.html", f"<html><body><p>x</p>{page}</body></html>".encode())
+    assert report.kind == "html"
+
+
+def test_named_pipe_without_a_writer_does_not_hang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from citecheck.load import read
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    monkeypatch.setattr(read, "PIPE_WAIT_SECONDS", 0.1)
+    fifo = tmp_path / "fifo.html"
+    os.mkfifo(fifo)
+    report = check_source(str(fifo), Settings())
+    assert _rules(report) == ["CC001"] and "named pipe" in report.findings[0].message
+
+
+def test_named_pipe_with_a_writer_is_read(tmp_path: Path) -> None:
+    import threading
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with fifo.open("w") as handle:
+            handle.write("date 2025-10-27\n\nhello\n")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    report = check_source(str(fifo), Settings())
+    writer.join()
+    assert report.kind == "text" and report.published is not None
+
+
+def test_symlink_loop_is_cc001(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.html"
+    loop.symlink_to(loop)
+    report = check_source(str(loop), Settings())
+    assert _rules(report) == ["CC001"]

@@ -260,7 +260,8 @@ def _rendered_timeline_tweet(element: Any, post_id: str) -> dict[str, Any]:
         if match:
             fields.update(_url_fields(match))
     for stamp in element.xpath(".//*[@data-time][1]"):
-        with contextlib.suppress(TypeError, ValueError):
+        # A number no clock reaches (99999999999999999999) is no time: OverflowError, or OSError on some systems.
+        with contextlib.suppress(TypeError, ValueError, OverflowError, OSError):
             fields["shown_time"] = utc(int(stamp.get("data-time")))
     texts = element.xpath(".//p[contains(@class,'tweet-text')]")
     if texts:

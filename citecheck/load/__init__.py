@@ -71,7 +71,10 @@ def load_bytes(source: str, data: bytes, *, published: dt.date | None = None, ur
     kind = guess or kind_of(source, text)
     if not text or text.isspace():
         raise LoadError(source, "is empty")
-    document = _parse(source, kind, text, data if as_utf8 else None, find_dates=published is None)
+    try:
+        document = _parse(source, kind, text, data if as_utf8 else None, find_dates=published is None)
+    except RecursionError:  # JSON or markup nested thousands deep: said here, for check and timeline alike
+        raise LoadError(source, "is nested too deeply to parse") from None
     document.suppressions = find_suppressions(document)
     if url and not document.url:
         document.url = url

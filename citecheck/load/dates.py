@@ -41,7 +41,10 @@ def parse_timestamp(value: str) -> dt.datetime | dt.date | None:
     elif tz:
         sign = 1 if tz[0] == "+" else -1
         digits = tz[1:].replace(":", "")
-        tzinfo = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        hours, minutes = int(digits[:2]), int(digits[2:])
+        if hours > 23 or minutes > 59:
+            return day  # "+99:99" is no zone on Earth: the day stands, the time cannot be placed
+        tzinfo = dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
     return dt.datetime.combine(day, time, tzinfo)
 
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 import re
+import select
+import stat
 import sys
 import zlib
 from pathlib import Path
 from typing import BinaryIO
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# How long a named pipe that nothing writes to is waited for before it becomes a CC001 finding.
+PIPE_WAIT_SECONDS = 2.0
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX; Windows has no named pipes in the file system
 
 
 class LoadError(Exception):
@@ -30,8 +35,15 @@ def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             path = Path(source)
             if path.is_dir():
                 raise LoadError(source, "is a directory")
-            with path.open("rb") as handle:
-                data = _read_capped(handle, max_bytes)
+            # Opened without blocking: opening a named pipe that no process writes to blocks until one does.
+            fd = os.open(path, os.O_RDONLY | _NONBLOCK)
+            with os.fdopen(fd, "rb") as handle:
+                if stat.S_ISFIFO(os.fstat(fd).st_mode):
+                    data = _read_pipe(source, fd, max_bytes)
+                else:
+                    if _NONBLOCK:
+                        os.set_blocking(fd, True)
+                    data = _read_capped(handle, max_bytes)
     except LoadError:
         raise
     except FileNotFoundError:
@@ -45,6 +57,34 @@ def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(source, data, max_bytes)
     return data
+
+
+def _read_pipe(source: str, fd: int, max_bytes: int) -> bytes:
+    """A named pipe's bytes (a FIFO, or the /dev/fd/N of a shell's ``<(...)``), as they come.
+
+    A pipe with a writer is read to its end, however slow the writer. A pipe with none (a FIFO
+    left in a folder) would hang the run: it gets ``PIPE_WAIT_SECONDS`` for a writer to arrive."""
+    chunks: list[bytes] = []
+    size = 0
+    waited = False
+    while size <= max_bytes:
+        try:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - size))
+        except BlockingIOError:  # a writer, with nothing written yet: wait for it, as `cat` would
+            select.select([fd], [], [])
+            continue
+        if chunk:
+            chunks.append(chunk)
+            size += len(chunk)
+            continue
+        if chunks or waited:
+            break  # the end of what was written
+        # Nothing, and no writer (yet): Linux reports a pipe readable once a writer has come.
+        waited = True
+        ready, _, _ = select.select([fd], [], [], PIPE_WAIT_SECONDS)
+        if not ready:
+            raise LoadError(source, f"is a named pipe that nothing writes to (waited {PIPE_WAIT_SECONDS:g} s)")
+    return b"".join(chunks)
 
 
 def _read_capped(handle: BinaryIO, max_bytes: int) -> bytes:

@@ -6,6 +6,7 @@ publication date, the text is read as plain text) and the chronology benchmark (
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import NamedTuple
@@ -33,17 +34,39 @@ _ENTITY = re.compile(r"&(amp|lt|gt|quot|apos);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
 
+# Only the DCT's own opening tag: [^<>] keeps a search from running on across the file from every
+# "<DCT>" (a file of thousands of them and no TIMEX3 made the old pattern quadratic).
+_DCT = re.compile(r"<DCT>\s*<TIMEX3[^<>]*value=\"(\d{4}-\d\d-\d\d)")
+
+
+def _between(source: str, open_tag: str, close_tag: str, *, last: bool = False) -> str | None:
+    """The text from the first ``open_tag`` to the first (or ``last``) ``close_tag`` after it.
+
+    Found with str.find, not a lazy regex: ``<X>(.*?)</X>`` retries from every ``<X>`` in a file
+    that never closes it, quadratic in their number."""
+    start = source.find(open_tag)
+    if start < 0:
+        return None
+    start += len(open_tag)
+    end = source.rfind(close_tag) if last else source.find(close_tag, start)
+    if end < start:
+        return None
+    return source[start:end]
+
+
 def _unescape(s: str) -> str:
     return _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], s)
 
 
 def read_timeml(source: str) -> TimeMLDocument:
     """The plain text of <TEXT>, its TIMEX3 spans (offsets into that text), and the DCT."""
-    docid = re.search(r"<DOCID>(.*?)</DOCID>", source, re.S)
-    dct_match = re.search(r"<DCT>\s*<TIMEX3[^>]*value=\"(\d{4}-\d\d-\d\d)", source)
-    dct = dt.date.fromisoformat(dct_match.group(1)) if dct_match else None
-    body_match = re.search(r"<TEXT>(.*)</TEXT>", source, re.S)
-    body = body_match.group(1) if body_match else ""
+    docid = _between(source, "<DOCID>", "</DOCID>")
+    dct_match = _DCT.search(source)
+    dct = None
+    if dct_match:
+        with contextlib.suppress(ValueError):  # "2020-02-30" names no day: no DCT, as if there were none
+            dct = dt.date.fromisoformat(dct_match.group(1))
+    body = _between(source, "<TEXT>", "</TEXT>", last=True) or ""
     pieces: list[str] = []
     length = 0
     timexes: list[GoldTimex] = []
@@ -64,7 +87,7 @@ def read_timeml(source: str) -> TimeMLDocument:
         elif not tag.group(4):
             open_timex = (length, dict(_ATTR.findall(tag.group(3))))
     pieces.append(_unescape(body[position:]))
-    return TimeMLDocument(docid.group(1).strip() if docid else "", dct, "".join(pieces), timexes)
+    return TimeMLDocument(docid.strip() if docid else "", dct, "".join(pieces), timexes)
 
 
 def load_timeml(source: str, text: str) -> Document:

@@ -26,6 +26,8 @@ def load_wordpress(source: str, text: str) -> Document:
     if not is_wordpress_post(data):
         raise LoadError(source, "is JSON but not a WordPress REST post object (no content.rendered)")
     content = data["content"]["rendered"] or ""
+    if not isinstance(content, str):
+        raise LoadError(source, f"is a WordPress post whose content.rendered is {type(content).__name__}, not text")
     # Locations in a WordPress post are lines of its rendered content, the HTML an editor sees.
     document = Document(source=source, kind="wordpress", text=content)
     document.url = data.get("link") if isinstance(data.get("link"), str) else None
