@@ -200,3 +200,23 @@ def test_symlink_loop_is_cc001(tmp_path: Path) -> None:
     loop.symlink_to(loop)
     report = check_source(str(loop), Settings())
     assert _rules(report) == ["CC001"]
+
+
+def test_flattened_tail_with_a_long_run_of_spaces_is_linear(tmp_path: Path) -> None:
+    # The tail and byline patterns let \s*, the display name and \s* share one run of spaces:
+    # quadratic or worse in its length (a 1 MB flattened line never finished).
+    import time
+
+    spaces = " " * 200_000
+    for line in (
+        f"pic.twitter.com/abc \u2014 {spaces}(@a)",
+        f"\u2014 Name{spaces}x (@a.bsky.social)",
+        f"A post shared by {spaces}x",
+        f"A post shared by Name{spaces}x",
+        f"Posted by {spaces}x",
+        f"Posted by Name{spaces}x",
+    ):
+        started = time.perf_counter()
+        report = _check(tmp_path, "page.txt", f"date 2024-03-01\n\n{line}\n".encode())
+        assert report.kind == "text"
+        assert time.perf_counter() - started < 5, line[:30]

@@ -28,8 +28,14 @@ STATUS_URL = pattern(
 _TCO = pattern(r"(?:https?://)?(?:t\.co|pic\.twitter\.com|pic\.x\.com)/(\w{4,20})", re.I)
 # The tail a copied embed leaves: "— Display Name (@handle) October 17, 2025".
 _DASH = r"(?:\u2014|\u2013|\u2015|--|&mdash;)"
+# The name starts and ends at a non-space and is optional as a whole, with the white space after it.
+# Written "\s*(?P<name>[^\n()\u2014]{0,100}?)\s*\(", both \s* and the name could take the same
+# spaces, and a dash followed by a long run of spaces and no "(@handle)" took time quadratic in the
+# run (a 1 MB line: minutes). The matches are the same (the lazy name never began or ended with a
+# space: the \s* took those); an empty name is None.
 _TAIL = pattern(
-    _DASH + r"\s*(?P<name>[^\n()\u2014]{0,100}?)\s*\(\s*@(?P<handle>\w{1,15})\s*\)\s*(?P<rest>[^\n]{0,60})",
+    _DASH
+    + r"\s*(?:(?P<name>[^\s()\u2014](?:[^\n()\u2014]{0,98}?[^\s()\u2014])?)\s*)?\(\s*@(?P<handle>\w{1,15})\s*\)\s*(?P<rest>[^\n]{0,60})",
 )
 _DATE_END = pattern(
     r"^(?:(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"  # October 17, 2025
@@ -75,7 +81,7 @@ class Twitter(Platform):
                 continue
             end = match.start("rest") + len(date_text)
             quoted = text[previous_end : match.start()]
-            fields = _tail_fields(quoted, match.group("name"), match.group("handle"), date_text)
+            fields = _tail_fields(quoted, match.group("name") or "", match.group("handle"), date_text)
             fields["form"] = "flattened-text"
             found.append((previous_end, end, fields))
             previous_end = end
