@@ -220,3 +220,19 @@ def test_flattened_tail_with_a_long_run_of_spaces_is_linear(tmp_path: Path) -> N
         report = _check(tmp_path, "page.txt", f"date 2024-03-01\n\n{line}\n".encode())
         assert report.kind == "text"
         assert time.perf_counter() - started < 5, line[:30]
+
+
+def test_unclosed_embed_codes_nested_a_thousand_deep_are_linear(tmp_path: Path) -> None:
+    # Each unclosed code swallows the rest of the page: reading (or deep-copying) all of it for
+    # every code was quadratic, 10-20 s on a real page.
+    import time
+
+    rest = "<p>The council met on Monday and again on Tuesday.</p>" * 2000
+    for code in (
+        "<blockquote class='instagram-media' data-instgrm-permalink='https://www.instagram.com/p/B1z2x3C4d5E/'>",
+        "<blockquote class='twitter-tweet'><a href='https://twitter.com/a/status/1234567890123456789'>x</a>",
+    ):
+        started = time.perf_counter()
+        report = _check(tmp_path, "page.html", f"<html><body>{code * 1000}{rest}</body></html>".encode())
+        assert len(report.embeds) == 1000
+        assert time.perf_counter() - started < 5

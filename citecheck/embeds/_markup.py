@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 from urllib.parse import unquote
@@ -60,3 +61,17 @@ def with_shown_date(fields: dict[str, Any], text: str | None, lang: str | None =
         fields["shown_date"] = shown.date
         fields["shown_date_language"] = shown.language
     return fields
+
+
+def without_nested(element: Any) -> Any:
+    """A copy of ``element`` without the blockquotes inside it, nor their tails (as ``remove`` drops
+    them): an embed code read without the codes an unclosed one swallowed. Only what stays is
+    copied: a page whose unclosed codes nest a thousand deep, each swallowing the rest of the page,
+    is then linear, not quadratic (20 s)."""
+    pruned = element.makeelement(element.tag, element.attrib)
+    pruned.text, pruned.tail = element.text, element.tail
+    for child in element:
+        if child.tag == "blockquote":
+            continue
+        pruned.append(copy.deepcopy(child) if child.find(".//blockquote") is None else without_nested(child))
+    return pruned

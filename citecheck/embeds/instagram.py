@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from citecheck.embeds._base import Platform, pattern
 from citecheck.embeds._clocks import shortcode_time
-from citecheck.embeds._markup import anchors, has_class, source_url, unwrap, with_shown_date
+from citecheck.embeds._markup import anchors, has_class, source_url, unwrap, with_shown_date, without_nested
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
@@ -110,7 +110,10 @@ def _blockquote(element: Any) -> dict[str, Any]:
     caption = _caption(element)
     if caption:
         fields["text"] = caption
-    byline = _BYLINE.search(text_of(element))
+    # The byline of this code, not of one an unclosed code swallowed (a thousand of those, each
+    # holding the rest of the page, made reading the whole text every time quadratic: 10 s).
+    own = without_nested(element) if element.find(".//blockquote") is not None else element
+    byline = _BYLINE.search(text_of(own))
     if byline:
         _byline_fields(byline, fields)
     stamp = element.find(".//time")

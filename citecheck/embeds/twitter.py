@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime as dt
 import re
 from typing import Any, ClassVar
 
 from citecheck.embeds._base import InvalidPostId, Platform, pattern, utc
 from citecheck.embeds._clocks import not_future
-from citecheck.embeds._markup import with_shown_date
+from citecheck.embeds._markup import with_shown_date, without_nested
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
@@ -166,9 +165,7 @@ def _links(element: Any) -> list[str]:
 def _blockquote(element: Any) -> dict[str, Any] | None:
     if element.find(".//blockquote") is not None:
         # An unclosed embed code swallowed the next one: read this code without it.
-        element = copy.deepcopy(element)
-        for nested in element.findall(".//blockquote"):
-            nested.getparent().remove(nested)
+        element = without_nested(element)
     classes = (element.get("class") or "").split()
     official = "twitter-tweet" in classes or "twitter-video" in classes
     status_anchor = None
