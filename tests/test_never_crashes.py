@@ -236,3 +236,31 @@ def test_unclosed_embed_codes_nested_a_thousand_deep_are_linear(tmp_path: Path) 
         report = _check(tmp_path, "page.html", f"<html><body>{code * 1000}{rest}</body></html>".encode())
         assert len(report.embeds) == 1000
         assert time.perf_counter() - started < 5
+
+
+def test_a_megabyte_of_dates_next_to_an_embed(tmp_path: Path) -> None:
+    # The tagger costs ~0.3 ms a mention: CC203 tagged the whole of both paragraphs around an embed,
+    # 40 s for 2 MB of "Monday, Tuesday and ...". It reads their ends only now.
+    import time
+
+    dates = "Monday, Tuesday and " * 50_000
+    text = f"date 2024-03-01\n\n{dates}pic.twitter.com/abc \u2014 Ann (@ann) February 27, 2024\n\n{dates}\n"
+    started = time.perf_counter()
+    report = _check(tmp_path, "page.txt", text.encode())
+    assert len(report.embeds) == 1
+    assert time.perf_counter() - started < 8
+
+
+def test_mentions_at_the_edges_of_a_long_paragraph() -> None:
+    from citecheck.models import Document
+    from citecheck.timeline import find_mentions
+
+    text = "On March 3, 2024 it began. " + "Nothing happened then. " * 2000 + "It ended on March 9, 2024."
+    document = Document(source="x", kind="text", text=text)
+    from citecheck.load.text import text_paragraphs
+
+    document.paragraphs = text_paragraphs(document)
+    whole = [(m.start, m.text) for m in find_mentions(document)]
+    edges = [(m.start, m.text) for m in find_mentions(document, edge=1000)]
+    assert edges == whole and [t for _, t in whole] == ["March 3, 2024", "March 9, 2024"]
+    assert text[edges[-1][0] :].startswith("March 9, 2024")

@@ -36,13 +36,20 @@ def tag_text(text: str, published: dt.date | None, *, start_offset: int = 0) -> 
     return [_mention(text, hit, start_offset) for hit in scan(text, Narrative(published))]
 
 
-def find_mentions(document: Document, paragraphs: Iterable[int] | None = None) -> list[TimeMention]:
+def find_mentions(
+    document: Document, paragraphs: Iterable[int] | None = None, *, edge: int | None = None
+) -> list[TimeMention]:
     """The mentions in a document's paragraphs (all, or only those indices), in reading order.
 
     ``start``/``end`` are offsets into the paragraph's text and ``paragraph`` its index.
     ``location`` is the mention's own line and column where the paragraph is the source's text
     as written (plain text, Markdown), else the paragraph's start (HTML text is folded). The
     narrative anchor carries across the paragraphs scanned.
+
+    ``edge``: of a paragraph longer than twice this, only the first and the last ``edge``
+    characters (cut at a space) are scanned, for a caller that reads only a paragraph's first and
+    last sentences. The tagger costs ~0.3 ms a mention: a megabyte of dates in one paragraph next
+    to an embed took 40 s to check.
     """
     published = document.published.date if document.published else None
     narrative = Narrative(published)
@@ -51,7 +58,7 @@ def find_mentions(document: Document, paragraphs: Iterable[int] | None = None) -
     for paragraph in document.paragraphs:
         if wanted is not None and paragraph.index not in wanted:
             continue
-        for hit in scan(paragraph.text, narrative):
+        for hit in _scan_edges(paragraph.text, narrative, edge):
             mention = _mention(paragraph.text, hit, 0)
             mention.paragraph = paragraph.index
             if paragraph.element is None and paragraph.offset is not None:
@@ -60,6 +67,17 @@ def find_mentions(document: Document, paragraphs: Iterable[int] | None = None) -
                 mention.location = paragraph.location
             mentions.append(mention)
     return mentions
+
+
+def _scan_edges(text: str, narrative: Narrative, edge: int | None) -> Iterable[Hit]:
+    if edge is None or len(text) <= 2 * edge:
+        yield from scan(text, narrative)
+        return
+    head_end = text.rfind(" ", 0, edge) + 1 or edge
+    tail_start = text.find(" ", len(text) - edge) + 1 or len(text) - edge
+    yield from scan(text[:head_end], narrative)
+    for hit in scan(text[tail_start:], narrative):
+        yield hit._replace(start=hit.start + tail_start, end=hit.end + tail_start)
 
 
 def to_timeml(text: str, mentions: list[TimeMention], published: dt.date | None, docid: str = "") -> str:
