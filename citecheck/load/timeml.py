@@ -28,8 +28,11 @@ class TimeMLDocument(NamedTuple):
     timexes: list[GoldTimex]
 
 
-_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
+# [^<>] and (?<!\w): a "<" that never closes, or a long word that is no attribute, is given up at
+# once; "[^>]*?" and "\w+" from every position made text full of them quadratic (minutes a megabyte).
+# Neither can change a match: XML allows no "<" inside a tag, and an attribute name is a whole word.
+_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^<>]*?)(/?)>")
+_ATTR = re.compile(r'(?<!\w)(\w+)="([^"]*)"')
 _ENTITY = re.compile(r"&(amp|lt|gt|quot|apos);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
