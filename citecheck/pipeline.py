@@ -71,7 +71,21 @@ CONTEXT_EDGE = 10_000
 
 
 def check_source(source: str, settings: Settings, verifier: Verifier | None = None) -> FileReport:
-    """Load one source and check it; an unreadable source gives a CC001 report, never an exception."""
+    """Load one source and check it; an unreadable source gives a CC001 report, never an exception.
+
+    Nor does a bug: an unforeseen error on one file becomes a CC001 that says so ("internal
+    error"), and the run keeps every other file's result, as an archive audit needs.
+    """
+    try:
+        return _check_source(source, settings, verifier)
+    except Exception as error:  # noqa: BLE001 - see the docstring
+        from citecheck.rules.input import unreadable
+
+        reason = f"could not be checked: internal error {type(error).__name__}: {error} (a bug in citecheck)"
+        return FileReport(source=source, findings=[unreadable(source, reason, settings)])
+
+
+def _check_source(source: str, settings: Settings, verifier: Verifier | None) -> FileReport:
     from citecheck.load import LoadError, load, load_bytes
     from citecheck.rules.input import unreadable
 

@@ -55,6 +55,9 @@ def _check(tmp_path: Path, name: str, data: bytes) -> FileReport:
     path.write_bytes(data)
     report = check_source(str(path), Settings())
     assert report.source == str(path)
+    # check_source turns a bug into a CC001 "internal error" so a run keeps its other files: here
+    # that would be a failure, not a report.
+    assert not any("internal error" in finding.message for finding in report.findings)
     return report
 
 
@@ -289,3 +292,31 @@ def test_repeated_modifier_words_are_linear_for_the_tagger() -> None:
     assert [m.text for m in tag_text("in the same year-ago fiscal quarter", None)] == [
         "the same year-ago fiscal quarter"
     ]
+
+
+def test_a_bug_on_one_file_costs_only_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from citecheck import pipeline
+    from citecheck.embeds import twitter
+
+    def broken(*_args: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(twitter.Twitter, "from_text", broken)
+    flattened = tmp_path / "flattened.txt"
+    flattened.write_text("date 2025-10-27\n\nHello — Ayden (@squatsons) October 17, 2025\n")
+    plain = tmp_path / "plain.html"
+    plain.write_text("<p>No embeds here.</p>")
+    first, second = pipeline.check_paths([str(flattened), str(plain)], Settings())
+    (finding,) = first.findings
+    assert finding.rule == "CC001" and "internal error KeyError" in finding.message
+    assert str(flattened) in finding.message
+    assert second.source == str(plain) and second.kind == "html"
+
+
+def test_a_file_of_several_gzip_members_is_read_whole(tmp_path: Path) -> None:
+    head = gzip.compress(b"<html><head><meta property='article:published_time' content='2025-10-27'></head>")
+    # The embed is in the second member only.
+    body = gzip.compress("<body><p>Hello — Ayden (@squatsons) October 17, 2025</p></body></html>".encode())
+    report = _check(tmp_path, "page.html.gz", head + body)
+    assert report.published is not None and report.published.date.isoformat() == "2025-10-27"
+    assert [embed.handle for embed in report.embeds] == ["squatsons"]

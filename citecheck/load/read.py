@@ -100,18 +100,29 @@ def _read_capped(handle: BinaryIO, max_bytes: int) -> bytes:
 
 
 def _gunzip(source: str, data: bytes, max_bytes: int) -> bytes:
-    # Decompress incrementally so a gzip bomb stops at the cap instead of filling memory.
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise LoadError(source, f"is not valid gzip ({exc})") from None
-    if len(out) > max_bytes or inflater.unconsumed_tail:
-        raise LoadError(source, f"decompresses to more than the size cap of {max_bytes} bytes")
-    # A truncated archive keeps what was there, as browsers do, unless that is nothing.
-    if not inflater.eof and not out:
+    # Decompress incrementally so a gzip bomb stops at the cap instead of filling memory. A file of
+    # several gzip members (`cat a.gz b.gz`) is read whole, as gzip and browsers read it.
+    pieces: list[bytes] = []
+    size = 0
+    rest = data
+    while rest:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out = inflater.decompress(rest, max_bytes + 1 - size)
+        except zlib.error as exc:
+            if pieces:  # trailing garbage after a whole member: gzip ignores it with a warning
+                break
+            raise LoadError(source, f"is not valid gzip ({exc})") from None
+        size += len(out)
+        pieces.append(out)
+        if size > max_bytes or inflater.unconsumed_tail:
+            raise LoadError(source, f"decompresses to more than the size cap of {max_bytes} bytes")
+        if not inflater.eof:
+            break  # a truncated member keeps what was there, as browsers do
+        rest = inflater.unused_data.lstrip(b"\0")  # members may be padded with zeros
+    if not size and not (pieces and inflater.eof):
         raise LoadError(source, "is a truncated gzip file")
-    return out
+    return b"".join(pieces)
 
 
 _BINARY_MAGIC = (
