@@ -118,7 +118,7 @@ def check(
             "--jobs",
             "-j",
             min=0,
-            help="Processes to use. 0: one per CPU core for 16 or more sources offline, else one.",
+            help="Processes to use. 0: one per CPU core when the run is offline and large enough to gain, else one.",
         ),
     ] = 0,
     config: Annotated[

@@ -148,10 +148,14 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
             yield raw
 
 
-# ``jobs=AUTO_JOBS``: one process per core the run may use, once there are enough sources to pay
-# for starting them (forking and warming a worker costs about as much as checking a dozen pages).
+# ``jobs=AUTO_JOBS``: one process per core the run may use, once the run holds enough work to pay
+# for starting them. Forking and warming the workers costs ~0.15 s, so a pool pays from about half
+# a second of work, estimated from what a check costs here: ~1 ms a file plus ~27 ms a megabyte
+# (docs/performance.md). Many small drafts stay in one process; an archive of pages does not.
 AUTO_JOBS = 0
-AUTO_MIN_SOURCES = 16
+POOL_WORTH_SECONDS = 0.5
+_SECONDS_PER_SOURCE = 0.001
+_SECONDS_PER_BYTE = 27e-9
 
 
 def usable_cores() -> int:
@@ -163,11 +167,30 @@ def usable_cores() -> int:
 
 
 def _auto_jobs(sources: Iterator[str]) -> tuple[Iterator[str], int]:
-    from itertools import chain, islice
+    """The sources (none lost or reordered) and how many processes to check them with: the
+    sources are looked ahead only until their estimated work would pay for a pool."""
+    from itertools import chain
 
-    first = list(islice(sources, AUTO_MIN_SOURCES))
-    jobs = usable_cores() if len(first) >= AUTO_MIN_SOURCES else 1
-    return chain(first, sources), jobs
+    cores = usable_cores()
+    if cores <= 1:
+        return sources, 1
+    seen: list[str] = []
+    work = 0.0
+    for source in sources:
+        seen.append(source)
+        work += _SECONDS_PER_SOURCE + _size_of(source) * _SECONDS_PER_BYTE
+        if work >= POOL_WORTH_SECONDS:
+            return chain(seen, sources), cores
+    return iter(seen), 1
+
+
+def _size_of(source: str) -> int:
+    if source == "-" or "://" in source:
+        return 0
+    try:
+        return os.stat(source).st_size
+    except (OSError, ValueError):  # unreadable: the check will say so; it is little work
+        return 0
 
 
 def check_paths(
@@ -178,8 +201,8 @@ def check_paths(
 ) -> Iterator[FileReport]:
     """Check every source, in order; with ``jobs`` > 1 across processes, same results.
 
-    ``jobs=AUTO_JOBS`` (0) uses one process per usable core when there are at least
-    ``AUTO_MIN_SOURCES`` sources and the check is offline, else one.
+    ``jobs=AUTO_JOBS`` (0) uses one process per usable core when the check is offline and its
+    sources hold enough work to pay for starting them (see ``POOL_WORTH_SECONDS``), else one.
 
     ``settings_for`` gives each source its own settings (config discovery); without it every
     source gets ``settings``.

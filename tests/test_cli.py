@@ -142,16 +142,24 @@ def test_jobs_two_is_byte_identical_to_one(newsroom: Path) -> None:
     assert one == two == every_core == default and one[0] == 1
 
 
-def test_default_jobs_start_processes_only_for_a_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_jobs_start_processes_only_for_enough_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from citecheck import pipeline
 
     monkeypatch.setattr(pipeline, "usable_cores", lambda: 4)
-    few = [f"draft{i}.md" for i in range(pipeline.AUTO_MIN_SOURCES - 1)]
-    sources, jobs = pipeline._auto_jobs(iter(few))
-    assert jobs == 1 and list(sources) == few  # a handful of drafts: a pool would cost more than it saves
-    many = [f"draft{i}.md" for i in range(pipeline.AUTO_MIN_SOURCES + 5)]
-    sources, jobs = pipeline._auto_jobs(iter(many))
-    assert jobs == 4 and list(sources) == many  # nothing lost or reordered by looking ahead
+    drafts = []
+    for i in range(60):
+        draft = tmp_path / f"draft{i}.md"
+        draft.write_text("A short draft.\n")
+        drafts.append(str(draft))
+    sources, jobs = pipeline._auto_jobs(iter(drafts))
+    assert jobs == 1 and list(sources) == drafts  # a pool would cost more than sixty drafts take
+    archive = tmp_path / "archive.html"
+    with archive.open("wb") as handle:  # 20 MB of pages' worth, without writing them
+        handle.truncate(20_000_000)
+    sources, jobs = pipeline._auto_jobs(iter([*drafts[:3], str(archive), *drafts[3:]]))
+    assert jobs == 4 and list(sources) == [*drafts[:3], str(archive), *drafts[3:]]  # nothing lost or reordered
+    monkeypatch.setattr(pipeline, "usable_cores", lambda: 1)
+    assert pipeline._auto_jobs(iter([str(archive)]))[1] == 1
 
 
 def test_default_jobs_stay_in_one_process_online(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -161,7 +169,7 @@ def test_default_jobs_stay_in_one_process_online(tmp_path: Path, monkeypatch: py
     pools: list[int] = []
     monkeypatch.setattr(pipeline, "usable_cores", lambda: 4)
     monkeypatch.setattr(pipeline, "_in_processes", lambda work, jobs: pools.append(jobs) or iter(()))
-    missing = [str(tmp_path / f"gone{i}.txt") for i in range(pipeline.AUTO_MIN_SOURCES + 1)]
+    missing = [str(tmp_path / f"gone{i}.txt") for i in range(600)]
     online = list(pipeline.check_paths(missing, Settings(online=True), jobs=pipeline.AUTO_JOBS))
     assert pools == [] and [r.findings[0].rule for r in online] == ["CC001"] * len(missing)
     list(pipeline.check_paths(missing, Settings(), jobs=pipeline.AUTO_JOBS))
