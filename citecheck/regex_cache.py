@@ -99,6 +99,22 @@ def _store(path: Path, pattern: str, program: tuple[Any, ...]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(header + b"\n" + opcodes)
         os.replace(temporary, path)  # readers see the whole file or none
+        _prune(path)
     except (OSError, OverflowError):  # a read-only cache folder: compile at every start, as Python would
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+# A new program is written only when a pattern changed (an upgrade): the files of older versions
+# are removed then, once a month old, so the folder does not grow with every release.
+STALE_SECONDS = 30 * 24 * 3600
+
+
+def _prune(kept: Path) -> None:
+    import time
+
+    cutoff = time.time() - STALE_SECONDS
+    for other in kept.parent.glob("*.bin"):
+        with contextlib.suppress(OSError):
+            if other != kept and other.stat().st_mtime < cutoff:
+                other.unlink()

@@ -66,3 +66,17 @@ def test_unwritable_cache_folder_still_compiles(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert matches(compile_cached(PATTERN)) == matches(re.compile(PATTERN))
     assert blocker.is_file()
+
+
+def test_programs_of_old_versions_are_pruned_when_a_new_one_is_written(cache_home: Path) -> None:
+    import os
+    import time
+
+    compile_cached("old|pattern")
+    compile_cached("recent|pattern")
+    (old,) = [path for path in cache_home.iterdir() if path.read_bytes().startswith(b'["old|pattern"')]
+    (recent,) = [path for path in cache_home.iterdir() if path != old]
+    month_ago = time.time() - regex_cache.STALE_SECONDS - 60
+    os.utime(old, (month_ago, month_ago))
+    compile_cached("new|pattern")
+    assert not old.exists() and recent.exists() and len(list(cache_home.iterdir())) == 2
