@@ -63,6 +63,21 @@ def with_shown_date(fields: dict[str, Any], text: str | None, lang: str | None =
     return fields
 
 
+def byline_name(stop: str = "") -> str:
+    """The regex of a display name in a flattened byline ("— Name (@handle)", "Posted by Name on"):
+    one line, at most 100 characters, none of ``stop`` (regex class syntax), from a non-space to a
+    non-space. Ending on a non-space keeps the name from sharing a run of spaces with the ``\\s``
+    around it: where both could take the same spaces, a long run of them cost quadratic time or worse
+    (a 1 MB line: minutes)."""
+    return rf"[^\s{stop}](?:[^\n{stop}]{{0,98}}?[^\s{stop}])?"
+
+
+def own_code(element: Any) -> Any:
+    """An embed code as written: the element itself, or, when an unclosed code swallowed others,
+    a copy without them."""
+    return without_nested(element) if element.find(".//blockquote") is not None else element
+
+
 def without_nested(element: Any) -> Any:
     """A copy of ``element`` without the blockquotes inside it, nor their tails (as ``remove`` drops
     them): an embed code read without the codes an unclosed one swallowed. Only what stays is

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from citecheck.embeds._base import Platform, pattern
 from citecheck.embeds._clocks import tid_time
-from citecheck.embeds._markup import anchors, has_class, source_url, with_shown_date
+from citecheck.embeds._markup import anchors, byline_name, has_class, source_url, with_shown_date
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
@@ -22,8 +22,9 @@ AT_URI = pattern(r"at://(?P<actor>[\w.:%-]{3,253})/app\.bsky\.feed\.post/(?P<rke
 EMBED_URL = pattern(r"https?://embed\.bsky\.app/embed/(?P<actor>[\w.:%-]{3,253})/app\.bsky\.feed\.post/(?P<rkey>\w+)")
 # Handles are domain names, so they always hold a dot: a Twitter tail "(@handle)" never does.
 _TAIL = pattern(
-    # The name as in twitter._TAIL: it starts and ends at a non-space, so no two \s* share a run of spaces.
-    r"(?:\u2014|\u2013|--)\s*(?:(?P<name>[^\s()\u2014](?:[^\n()\u2014]{0,98}?[^\s()\u2014])?)\s*)?\(\s*@(?P<handle>[\w-]+(?:\.[\w-]+)+)\s*\)\s*"
+    r"(?:\u2014|\u2013|--)\s*(?:(?P<name>"
+    + byline_name(r"()\u2014")
+    + r")\s*)?\(\s*@(?P<handle>[\w-]+(?:\.[\w-]+)+)\s*\)\s*"
     r"(?P<date>[^\n]{0,30}?\d{4}(?:,?\s+(?:at\s+|um\s+|à\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?)"
 )
 

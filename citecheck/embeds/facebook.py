@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 from citecheck.embeds._base import Platform, pattern
-from citecheck.embeds._markup import anchors, decoded, source_url, unwrap, with_shown_date
+from citecheck.embeds._markup import anchors, byline_name, decoded, source_url, unwrap, with_shown_date
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
@@ -26,11 +26,9 @@ POST_URL = pattern(
 )
 _PLUGIN = pattern(_HOST + r"/plugins/(?:post|video)\.php\?", re.I)
 # The byline of a copied code, in the interface languages its codes are generated in.
-# The name from a non-space to a non-space (as the lazy [^\n]{1,100}? always matched): otherwise
-# \s+, the name and \s+ share a run of spaces, cubic in its length (2,000 spaces: 30 s).
 _POSTED_BY = pattern(
     r"(?:Posted by|Gepostet von|Veröffentlicht von|Publiée? par|Publicado por|Pubblicato da|Geplaatst door"
-    r"|Opublikowany przez|Опубликовано|Postado por|Publicerat av|Slået op af)\s+(?P<name>\S(?:[^\n]{0,98}?\S)?)\s+"
+    r"|Opublikowany przez|Опубликовано|Postado por|Publicerat av|Slået op af)\s+(?P<name>" + byline_name() + r")\s+"
     r"(?:on|am|sur|le|en|em|su|il|op|w dniu|dnia|den|på)\s+(?P<date>[^\n]{6,50}?\d{4})",
     re.I,
 )

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from citecheck.embeds._base import Platform, pattern
 from citecheck.embeds._clocks import shortcode_time
-from citecheck.embeds._markup import anchors, has_class, source_url, unwrap, with_shown_date, without_nested
+from citecheck.embeds._markup import anchors, byline_name, has_class, own_code, source_url, unwrap, with_shown_date
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
@@ -33,10 +33,8 @@ _DATE_AFTER = (
     r"(?P<date>[^\s()][^\n()]{0,40}?\d{4}(?:,?\s+\S{1,6}\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*Uhr)?"
     r"(?:\s*P[DS]T)?)?)"
 )
-# The name as in twitter._TAIL: from a non-space to a non-space, so that no two quantifiers share a
-# run of spaces (that was quadratic in the run: 8,000 spaces after "shared by" took 10 s).
 _BYLINE = pattern(
-    _SHARED_BY + r"\s+(?:(?P<name>[^\s()](?:[^\n()]{0,98}?[^\s()])?)\s*)?" + _HANDLE + r"(?:" + _DATE_AFTER + r")?",
+    _SHARED_BY + r"\s+(?:(?P<name>" + byline_name("()") + r")\s*)?" + _HANDLE + r"(?:" + _DATE_AFTER + r")?",
     re.I,
 )
 _TIME_OF_DAY = pattern(r"(?<![\d:])(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap])?\.?m?\.?", re.I)
@@ -112,8 +110,7 @@ def _blockquote(element: Any) -> dict[str, Any]:
         fields["text"] = caption
     # The byline of this code, not of one an unclosed code swallowed (a thousand of those, each
     # holding the rest of the page, made reading the whole text every time quadratic: 10 s).
-    own = without_nested(element) if element.find(".//blockquote") is not None else element
-    byline = _BYLINE.search(text_of(own))
+    byline = _BYLINE.search(text_of(own_code(element)))
     if byline:
         _byline_fields(byline, fields)
     stamp = element.find(".//time")

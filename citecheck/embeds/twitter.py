@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from citecheck.embeds._base import InvalidPostId, Platform, pattern, utc
 from citecheck.embeds._clocks import not_future
-from citecheck.embeds._markup import with_shown_date, without_nested
+from citecheck.embeds._markup import byline_name, own_code, with_shown_date
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
@@ -27,14 +27,12 @@ STATUS_URL = pattern(
 _TCO = pattern(r"(?:https?://)?(?:t\.co|pic\.twitter\.com|pic\.x\.com)/(\w{4,20})", re.I)
 # The tail a copied embed leaves: "— Display Name (@handle) October 17, 2025".
 _DASH = r"(?:\u2014|\u2013|\u2015|--|&mdash;)"
-# The name starts and ends at a non-space and is optional as a whole, with the white space after it.
-# Written "\s*(?P<name>[^\n()\u2014]{0,100}?)\s*\(", both \s* and the name could take the same
-# spaces, and a dash followed by a long run of spaces and no "(@handle)" took time quadratic in the
-# run (a 1 MB line: minutes). The matches are the same (the lazy name never began or ended with a
-# space: the \s* took those); an empty name is None.
+# The name is optional as a whole, with the white space after it (an empty name is None).
 _TAIL = pattern(
     _DASH
-    + r"\s*(?:(?P<name>[^\s()\u2014](?:[^\n()\u2014]{0,98}?[^\s()\u2014])?)\s*)?\(\s*@(?P<handle>\w{1,15})\s*\)\s*(?P<rest>[^\n]{0,60})",
+    + r"\s*(?:(?P<name>"
+    + byline_name(r"()\u2014")
+    + r")\s*)?\(\s*@(?P<handle>\w{1,15})\s*\)\s*(?P<rest>[^\n]{0,60})",
 )
 _DATE_END = pattern(
     r"^(?:(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"  # October 17, 2025
@@ -163,9 +161,7 @@ def _links(element: Any) -> list[str]:
 
 
 def _blockquote(element: Any) -> dict[str, Any] | None:
-    if element.find(".//blockquote") is not None:
-        # An unclosed embed code swallowed the next one: read this code without it.
-        element = without_nested(element)
+    element = own_code(element)  # without the codes an unclosed one swallowed
     classes = (element.get("class") or "").split()
     official = "twitter-tweet" in classes or "twitter-video" in classes
     status_anchor = None
