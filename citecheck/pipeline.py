@@ -100,10 +100,8 @@ def _check_source(source: str, settings: Settings, verifier: Verifier | None) ->
             document = load_bytes(source, data, published=settings.published, url=url)
         else:
             document = load(source, max_bytes=settings.max_bytes, published=settings.published)
-    except LoadError as error:
+    except LoadError as error:  # nesting too deep to parse is one too (load_bytes says so)
         return FileReport(source=source, findings=[unreadable(source, error.reason, settings)])
-    except RecursionError:
-        return FileReport(source=source, findings=[unreadable(source, "is nested too deeply to parse", settings)])
     return check_document(document, settings, verifier=verifier)
 
 

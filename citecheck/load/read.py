@@ -94,7 +94,7 @@ def _read_capped(handle: BinaryIO, max_bytes: int) -> bytes:
     want = max_bytes + 1
     size = os.fstat(handle.fileno()).st_size
     data = handle.read(min(size + 1, want))
-    if size < len(data) < want:  # grown since, or a size the system does not know (a pipe): the rest
+    if size < len(data) < want:  # grown since, or a size the system does not know (a device): the rest
         data += handle.read(want - len(data))
     return data
 
@@ -104,13 +104,14 @@ def _gunzip(source: str, data: bytes, max_bytes: int) -> bytes:
     # several gzip members (`cat a.gz b.gz`) is read whole, as gzip and browsers read it.
     pieces: list[bytes] = []
     size = 0
+    whole_member = False  # at least one member read to its end
     rest = data
     while rest:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
             out = inflater.decompress(rest, max_bytes + 1 - size)
         except zlib.error as exc:
-            if pieces:  # trailing garbage after a whole member: gzip ignores it with a warning
+            if whole_member:  # trailing garbage after a whole member: gzip ignores it with a warning
                 break
             raise LoadError(source, f"is not valid gzip ({exc})") from None
         size += len(out)
@@ -119,8 +120,9 @@ def _gunzip(source: str, data: bytes, max_bytes: int) -> bytes:
             raise LoadError(source, f"decompresses to more than the size cap of {max_bytes} bytes")
         if not inflater.eof:
             break  # a truncated member keeps what was there, as browsers do
+        whole_member = True
         rest = inflater.unused_data.lstrip(b"\0")  # members may be padded with zeros
-    if not size and not (pieces and inflater.eof):
+    if not size and not whole_member:
         raise LoadError(source, "is a truncated gzip file")
     return b"".join(pieces)
 
