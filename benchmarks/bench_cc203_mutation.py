@@ -15,13 +15,38 @@ import datetime as dt
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIFTS = (-30, -7, -3, 7, 30)
+# CC203's tolerance is one day before the context's span and four after it (posts trail events).
+AWAY = (-30, -7, -3, -2, 2, 3, 5, 7, 30)
 
 
 def english_date(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
+
+
+def replace_shown(text: str, shown: str, offset: int | None, new: str) -> str:
+    """Rewrite the shown date inside the embed: the first occurrence at or after the embed's start
+    (a page often prints the same date in its own header, which would move the publication date)."""
+    at = text.find(shown, offset or 0)
+    if at < 0:
+        at = text.find(shown)
+    return text[:at] + new + text[at + len(shown) :]
+
+
+# The source, its text, the embed's shown date as written, where the embed starts, its index.
+Mutation = tuple[str, str, str, "int | None", int]
+
+
+def cc203_fires(mutation: Mutation, new_date: str, settings: Any) -> bool:
+    from citecheck.load import load_bytes
+    from citecheck.pipeline import check_document
+
+    source, text, shown, offset, index = mutation
+    moved = load_bytes(source, replace_shown(text, shown, offset, new_date).encode())
+    return any(f.embed == index for f in check_document(moved, settings).findings)
 
 
 def main() -> None:
@@ -37,8 +62,8 @@ def main() -> None:
 
     settings = Settings(select=["CC203"])
     armed = 0
-    quiet_before = 0
     caught: Counter[int] = Counter()
+    away: Counter[int] = Counter()
     for source in expand_paths([str(args.corpus)]):
         try:
             document = load(source)
@@ -53,22 +78,32 @@ def main() -> None:
             if text not in document.text or embed.index in flagged:
                 continue
             # Is there a context date? Move the date far away once and see whether CC203 wakes.
-            probe = load_bytes(
-                source, document.text.replace(text, english_date(embed.shown_date + dt.timedelta(days=400)), 1).encode()
-            )
-            if not any(f.embed == embed.index for f in check_document(probe, settings).findings):
+            offset = embed.location.offset
+            far = english_date(embed.shown_date + dt.timedelta(days=400))
+            probe = load_bytes(source, replace_shown(document.text, text, offset, far).encode())
+            woken = [f for f in check_document(probe, settings).findings if f.embed == embed.index]
+            if not woken:
                 continue
             armed += 1
-            quiet_before += 1
+            context_date = woken[0].evidence["context_date"]
+            begin = dt.date.fromisoformat(context_date["begin"])
+            last = dt.date.fromisoformat(context_date["last"])
+
+            def fires(day: dt.date, mutation: Mutation = (source, document.text, text, offset, embed.index)) -> bool:
+                return cc203_fires(mutation, english_date(day), settings)
+
             for shift in SHIFTS:
-                moved = document.text.replace(text, english_date(embed.shown_date + dt.timedelta(days=shift)), 1)
-                mutated = load_bytes(source, moved.encode())
-                if any(f.embed == embed.index for f in check_document(mutated, settings).findings):
-                    caught[shift] += 1
-    print(f"embeds with a context date, quiet before mutation: {quiet_before}")
+                caught[shift] += fires(embed.shown_date + dt.timedelta(days=shift))
+            for gap in AWAY:
+                away[gap] += fires(last + dt.timedelta(days=gap) if gap > 0 else begin + dt.timedelta(days=gap))
+    print(f"embeds with a context date, quiet before mutation: {armed}")
     for shift in SHIFTS:
         rate = 100 * caught[shift] / armed if armed else 0.0
         print(f"  shown date moved {shift:+d} days: CC203 fires on {caught[shift]}/{armed} ({rate:.0f}%)")
+    print("shown date set N days outside the span the context names (before its first day, after its last):")
+    for gap in AWAY:
+        rate = 100 * away[gap] / armed if armed else 0.0
+        print(f"  {gap:+d} days: CC203 fires on {away[gap]}/{armed} ({rate:.0f}%)")
 
 
 if __name__ == "__main__":

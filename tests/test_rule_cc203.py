@@ -68,3 +68,16 @@ def test_a_neighbouring_flattened_embed_is_not_context(tmp_path: Path) -> None:
     report = check(tmp_path, "two.txt", text)
     assert [(e.paragraph_before, e.paragraph_after) for e in report.embeds] == [(0, None), (None, None)]
     assert codes(report) == []
+
+
+def test_the_days_of_grace_after_the_context_stop_at_the_article(tmp_path: Path) -> None:
+    # "Last week" in a Monday story is 2025-03-03..09. A post three days after that span would be a
+    # late reaction in a later story, but this one is dated after the article itself.
+    text = (
+        "date 2025-03-10\nThe mayor wrote last week that the bridge was safe.\n\n"
+        "The bridge is safe. — Mayor Ada Kessling (@mayor_kessling) {shown}\n"
+    )
+    assert codes(check(tmp_path, "inside.txt", text.format(shown="March 7, 2025"))) == []
+    assert codes(check(tmp_path, "next_day.txt", text.format(shown="March 11, 2025"))) == []
+    after = check(tmp_path, "after.txt", text.format(shown="March 12, 2025"))
+    assert "CC203" in codes(after)

@@ -32,9 +32,14 @@ def _ties(mention: TimeMention, published: dt.date | None) -> bool:
     return published is None or mention.last < published
 
 
-def _agrees(day: dt.date, mention: TimeMention) -> bool:
+def _agrees(day: dt.date, mention: TimeMention, published: dt.date | None) -> bool:
     assert mention.begin is not None and mention.last is not None
-    return mention.begin - _EARLY <= day <= mention.last + _LATE
+    latest = mention.last + _LATE
+    # A post the article quotes cannot trail its context past the article itself: "last week" in
+    # a Monday story does not reach into Thursday. One day for the zones, as on the early side.
+    if published is not None:
+        latest = min(latest, published + _EARLY)
+    return mention.begin - _EARLY <= day <= latest
 
 
 def _last_sentence_start(text: str) -> int:
@@ -81,7 +86,7 @@ def date_vs_context(context: Context) -> Iterator[Finding]:
         nearby = before + after
         # Quiet as soon as one nearby date agrees: text around an embed often names several days,
         # and the embed needs to match only the one it illustrates.
-        if not nearby or any(_agrees(day[0], mention) for mention in nearby):
+        if not nearby or any(_agrees(day[0], mention, published) for mention in nearby):
             continue
         nearest = before[-1] if before else after[0]
         side = "before" if before else "after"
