@@ -482,3 +482,55 @@ def test_the_latest_period_is_the_reported_quarter() -> None:
     assert value_of(text, "The latest period") == "2025-Q4"
     # with no quarter reported, the quarter just ended; "includes" is no unit of length
     assert value_of("The latest period includes a charge.", "The latest period") == "2025-Q3"
+
+
+# --- second newswire set (benchmarks/newswire_tml): rules its first run led to --------------------
+# MONDAY is 2025-10-27; the sentences are new, written for this test.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a forecast or a "possible" looks ahead
+        ("Further rain is forecast for tonight and Wednesday.", "Wednesday", "2025-10-29"),
+        ("More storms are possible Thursday afternoon, forecasters said.", "Thursday afternoon", "2025-10-30"),
+        ("Officials said the changes were unlikely to take effect before the summer.", "the summer", "2026-SU"),
+        # a past tense written like the present: "burst" with a singular subject
+        ("The river burst its banks on Sunday morning.", "Sunday morning", "2025-10-26"),
+        # a title's full stop ends no sentence, so "said" still governs the weekday
+        (
+            '"We kept ours," said Rep. Ada Moss, the bill\'s sponsor, during debate Wednesday.',
+            "Wednesday",
+            "2025-10-22",
+        ),
+        # "that" before a past verb is a relative pronoun: the quarter is the one just past
+        ("The unit works through stock that piled up during the third quarter.", "the third quarter", "2025-Q3"),
+        # one expression for "the same month last year", counted from the month just named
+        ("Sales in September were lower than in the same month last year.", "the same month last year", "2024-09"),
+        # wire clock times, on the day of the story when the narrative last looked ahead
+        (
+            "The bank will report on Thursday. Its shares were down 2 percent by 0830 GMT.",
+            "0830 GMT",
+            "2025-10-27T08:30",
+        ),
+        ("Testimony resumes Tuesday at 9 a.m. sharp.", "9 a.m.", "2025-10-28T09:00"),
+        # "more" between a count and its unit
+        ("They want to see several more months of data.", "several more months", "PXM"),
+        ("Veterans have been left waiting months for benefits.", "months", "PXM"),
+    ],
+)
+def test_newswire_set_rules(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value
+
+
+def test_minutes_of_a_meeting_and_restated_clock_times_are_no_times() -> None:
+    assert "minutes" not in found("The bank will publish the minutes of its meeting on Wednesday.")
+    tagged = found("The blast came at 10:35 a.m. (0735 GMT) on Friday.")
+    assert not any("0735" in phrase for phrase in tagged)
+    assert tagged["Friday"].value == "2025-10-24"
+
+
+def test_overnight_after_yesterday_is_last_night() -> None:
+    text = "The river burst its banks on Sunday morning. More rain fell overnight."
+    values = {m.text: m.value for m in tag_text(text, MONDAY)}
+    assert values["overnight"] == "2025-10-26TNI"

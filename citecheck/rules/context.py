@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from citecheck.models import Embed, Finding, TimeMention
 from citecheck.rules import Context, check
 from citecheck.rules.embed import describe
+from citecheck.timeline.lexicon import NOT_AFTER_TITLE_STOP
 
 # A mention ties an embed to a date only when it names a short span: a day, a weekday, "days
 # earlier", a week. A month or a year says too little to contradict a post's day.
@@ -19,7 +20,7 @@ _LONGEST_TIE = dt.timedelta(days=7)
 _EARLY = dt.timedelta(days=1)
 _LATE = dt.timedelta(days=4)
 # Only the sentences that touch the embed tie it to a date: the last one before, the first after.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(rf"(?:(?<=[!?])|(?<=\.){NOT_AFTER_TITLE_STOP})[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def _ties(mention: TimeMention, published: dt.date | None) -> bool:

@@ -36,6 +36,14 @@ UNITS: dict[str, str] = {
     "century": "CE", "centurie": "CE", "weekend": "WE",
 }  # fmt: skip
 
+# Titles written with a full stop before a name ("said Rep. Dale Harmon"): that stop ends no sentence.
+TITLES = (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Rep", "Reps", "Sen", "Sens", "Gov", "Gen", "Lt", "Col", "Maj",
+    "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Det", "Insp", "Supt", "Pres", "Atty", "St", "Mt", "Ft",
+)  # fmt: skip
+NOT_AFTER_TITLE = "".join(rf"(?<!\b{title})" for title in TITLES)  # put before the "\." it guards
+NOT_AFTER_TITLE_STOP = "".join(rf"(?<!\b{title}\.)" for title in TITLES)  # put after it
+
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 PARTS_OF_DAY: dict[str, str] = {

@@ -31,6 +31,8 @@ TIMEZONE = r"(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|ET|local\s+time)\)?(?![A-
 CLOCK = (
     r"(?:(?<![\d.:$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:[ap]\.\s?m\.?|[ap]m\b|[AP]M\b|[AP]\.M\.)"
     rf"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?={TIMEZONE}|\s+hours?\b)"
+    # "0830 GMT", wire style; "10:35 a.m. (0735 GMT)" restates the time before it, as TimeBank reads it
+    r"|(?<![\d.:$(])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|BST)\b)"
     r"|\b(?i:noon|midnight))"
 )
 DAY_AFTER_CLOCK = rf"(?:,?\s+(?:{WEEKDAY_FULL}(?:,?\s+{MONTH}\s+{DAY_NUMBER})?|{MONTH}\s+{DAY_NUMBER}|(?i:today|yesterday|tomorrow|tonight)))"
@@ -115,7 +117,9 @@ KINDS: list[tuple[str, str]] = [
     ),
     (
         "anchored",
-        rf"(?i:(?:(?:early|late|earlier|later)\s+)?(?:the\s+(?:next|following|previous|preceding|same)\s+(?:day|{PART_OF_DAY}|week|month|year)"
+        rf"(?i:(?:(?:early|late|earlier|later)\s+)?(?:the\s+same\s+(?:day|week|month)\s+(?:(?:last|the\s+previous|the\s+prior)\s+year"
+        r"|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before)"
+        rf"|the\s+(?:next|following|previous|preceding|same)\s+(?:day|{PART_OF_DAY}|week|month|year)"
         rf"|the\s+(?:day|night|week)\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))"
         rf"(?:\s+(?:last\s+|next\s+|this\s+)?(?-i:{WEEKDAY_FULL}))?|that\s+(?:day|{PART_OF_DAY}|week|month|year)))(?![\w-])",
     ),
@@ -153,7 +157,7 @@ KINDS: list[tuple[str, str]] = [
     (
         "duration",
         rf"(?i:{HEDGE}?(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|latest|following|remaining"
-        rf"|preceding|ensuing|initial|same)\s+)?(?:the\s+)?(?:{QUANTITY})[\s-]+(?:(?:straight|consecutive|successive)\s+)?{UNITS_WORD}"
+        rf"|preceding|ensuing|initial|same)\s+)?(?:the\s+)?(?:{QUANTITY})[\s-]+(?:more\s+)?(?:(?:straight|consecutive|successive)\s+)?{UNITS_WORD}"
         rf"(?:[\s-]+(?:and\s+a\s+half|long|old))?"
         rf"|(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:few\s+|several\s+|many\s+)?{UNIT}s"
         rf"|(?:recent|coming|past|previous)\s+{UNIT}s|{UNIT}s)(?![\w-])",

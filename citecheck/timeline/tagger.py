@@ -18,6 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .lexicon import (
     MONTHS,
+    NOT_AFTER_TITLE,
     NUMBERS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -69,7 +70,8 @@ class Narrative:
 VAGUE_MAX = 9
 
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?")
-SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
+# "10:35 a.m. (0735 GMT) on Friday": a clock's full stop before a bracket ends no sentence.
+SENTENCE_END = re.compile(rf"(?:[!?]|{NOT_AFTER_TITLE}\.(?!(?<=[ap]\.m\.)\s+\())[\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
 # The nearest tense marker before a mention decides between the last and the next Friday.
 # "to" after a word of intent ("agreed to buy ... in January") looks forward from the sentence's
 # past-tense verb; "had been due to" looks back. Lower-case "-ed" words are weak past cues (see
@@ -82,23 +84,27 @@ PAST_WORDS = (
     "sold", "paid", "left", "kept", "died", "laid", "led", "grew", "drew", "threw", "flew", "knew", "blew", "stood",
     "spoke", "wrote", "fought", "caught", "sank", "swept", "fled", "hung", "shook", "stole", "felt", "heard",
     "thought", "withdrew", "upheld", "chose", "drove", "rode", "woke", "tore", "slid", "dealt", "meant", "froze",
-    "underwent", "oversaw", "hit", "cut", "put", "shut", "quit", "hurt", "cast", "beat", "spread",
+    "underwent", "oversaw", "hit", "cut", "put", "shut", "quit", "hurt", "cast", "beat", "spread", "burst", "split",
+    "shed",
 )  # fmt: skip
 TENSE_CUE = re.compile(
     r"\b(?:(?P<pastfuture>had\s+been\s+(?:due|scheduled|set|slated|planned|supposed)\s+to|had\s+(?:planned|hoped|intended)\s+to)"
     r"|(?P<future>will(?:\s+not)?(?:\s+(?:be|have|have\s+been)\s+\w+)?|(?:to|would)\s+be\s+\w+|would(?!\s+(?:have|not\s+have|be)\b)|won't|wo|'ll|shall"
     r"|going\s+to|next(?!\s+to\b)|coming|upcoming|scheduled|slated|expected|expects|planned(?=\s+(?:to|for|an?)\b)"
+    r"|forecast(?=\s+(?:for|to)\b)|(?:is|are|be)\s+(?:possible|probable|likely)"
     r"|planning|effective"
     r"|(?:plans?|intends?|intended|hopes?|aims?|agreed|agreements?|agrees?|decided|decides|decision|promised"
     r"|promises?|pledged|vowed|offered|offers?|proposed|proposals?|voted|votes?|set|due|poised|ready|likely|supposed"
-    r"|prepared|preparing|seeks?|sought|wants?|wanted|deadline|bids?|moves?|deal|expecting)\s+to"
+    r"|prepared|preparing|seeks?|sought|wants?|wanted|deadline|bids?|moves?|deal|expecting|unlikely)\s+to"
     r"(?!\s+(?:(?:date|the|a|an|its|his|her|their)\b|[$\d]))"
     r"|to\s+be\s+held|is\s+to|are\s+to|as\s+soon\s+as|until|till|tomorrow|later\s+this|due|begins?|starts?|opens?|meets?|arrives?|leaves?)"
     rf"|(?P<past>{trie_pattern(PAST_WORDS, fold=False)}|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)|could\s+not|couldn't"
     r"|(?-i:[a-z]{3,}ed)))\b",
     re.IGNORECASE,
 )
-SAME_AS_BASE = frozenset(("hit", "cut", "put", "shut", "quit", "hurt", "cast", "beat", "spread"))
+SAME_AS_BASE = frozenset(
+    ("hit", "cut", "put", "shut", "quit", "hurt", "cast", "beat", "spread", "burst", "split", "shed")
+)
 MODAL_BEFORE = re.compile(
     r"(?i)\b(?:will|would|to|could|can|may|might|must|should|shall|'ll|n't|not|do|does|get|gets|getting)\s+(?:\w+ly\s+)?$"
 )
@@ -108,7 +114,7 @@ PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+$")
 SCHEDULED_PRESENT = re.compile(r"(?i)(?:begin|start|open|meet|arrive|leave)s?$")
 PRESENT_AUX = frozenset(("is", "are", "'s", "'re"))
 NOT_A_VERB_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|his|her|their|our|this|that|still|newly|recently|so-called)\s+$", re.IGNORECASE
+    r"\b(?:a|an|the|its|his|her|their|our|this|still|newly|recently|so-called)\s+$", re.IGNORECASE
 )
 
 
@@ -305,7 +311,7 @@ def is_hedged(span: str) -> bool:
     )
 
 
-STRAIGHT = re.compile(r"(?i)\s+(?:straight|consecutive|successive)\s+")
+STRAIGHT = re.compile(r"(?i)\s+(?:more|straight|consecutive|successive)\s+")
 
 
 def unit_and_count(span: str) -> tuple[str, float | None, bool]:
@@ -489,7 +495,7 @@ def resolve_slash(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.day(when)) if when else None
 
 
-CLOCK_IN = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+CLOCK_IN = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*([ap])?", re.IGNORECASE)  # "8:30 a.m.", "0830 GMT"
 
 
 def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -538,6 +544,8 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
             if word in lower:
                 return pub + dt.timedelta(days=delta)
     if nar.last_day is not None and nar.last_day.begin is not None:
+        if pub is not None and nar.last_day.begin > pub and tense(text, s, e) == "past":
+            return pub  # "shares were down by 0830 GMT" after "will publish on Wednesday": today
         return nar.last_day.begin
     return pub
 
@@ -657,7 +665,9 @@ def resolve_named_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     when = pub + dt.timedelta(days=delta)
     if lower == "overnight":  # the night before the day the story stands on
         day_ = nar.last_day.begin if nar.last_day is not None and nar.last_day.begin is not None else pub
-        when = min(day_, pub) - cal.ONE_DAY
+        # a story standing on yesterday ("burst its banks on Sunday", published Monday) still means
+        # last night: the night between the two days
+        when = pub - cal.ONE_DAY if day_ >= pub - cal.ONE_DAY else day_ - cal.ONE_DAY
     if code:
         return Hit(s, e, "TIME", cal.part_of_day(when, code), "publication", pub.isoformat())
     return Hit(s, e, "DATE", cal.day(when), "publication", pub.isoformat())
@@ -1211,6 +1221,9 @@ APPOSITION = lazy(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A
 EVENT_AFTER = lazy(r"\s+(?:the|a|an|his|her|its|their)\s")
 
 
+YEAR_BACK = re.compile(r"\b(?:last|previous|prior)\s+year|\byear\s+(?:earlier|ago|before)")
+
+
 def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "the next day", "the day before", "that day", "the following week": from the narrative's date."""
     lower = text[s:e].lower()
@@ -1243,13 +1256,16 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif re.search(r"\b(?:previous|preceding|before)\b", lower):
         step = -1
     moved = cal.shift(anchor.begin, letter, step)
+    if YEAR_BACK.search(lower):
+        moved = cal.shift(moved, "Y", -1)  # "the same month last year"
     if word in PARTS_OF_DAY:
         return Hit(s, e, "TIME", cal.part_of_day(moved, PARTS_OF_DAY[word]), how, anchor.value)
     return Hit(s, e, "DATE", cal.at_grain(moved, letter), how, anchor.value)
 
 
 COUNT_WORDS_BEFORE_UNIT = re.compile(
-    r"\b(?:for|in|within|over|after|of|about|recent|past|last|next|coming|previous|several|those|these|the)\s+$",
+    r"\b(?:for|in|within|over|after|of|about|recent|past|last|next|coming|previous|several|those|these|the"
+    r"|wait(?:s|ed|ing)?|took|takes?|taking|spen[dt](?:s|ing)?|lasted|lasting)\s+$",
     re.IGNORECASE,
 )
 
@@ -1269,6 +1285,8 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             return Hit(s, e, "DATE", cal.unresolved("PAST_REF"))
         if len(words) == 1 and not COUNT_WORDS_BEFORE_UNIT.search(text[max(0, s - 12) : s]):
             return None  # "days" alone is only a duration after "for", "in", "within"...
+        if lower == "minutes" and text[max(0, s - 4) : s].lower() == "the " and text[e : e + 4] in (" of ", " fro"):
+            return None  # "the minutes of the meeting": a record, not a time
     first = words[0]
     if re.match(r"an?\b", lower) and unit == "S":
         return None  # "a second time"
