@@ -20,7 +20,7 @@ _LONGEST_TIE = dt.timedelta(days=7)
 _EARLY = dt.timedelta(days=1)
 _LATE = dt.timedelta(days=4)
 # Only the sentences that touch the embed tie it to a date: the last one before, the first after.
-_SENTENCE_END = re.compile(rf"(?:(?<=[!?])|(?<=\.){NOT_AFTER_TITLE_STOP})[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(rf"(?:[!?]|\.{NOT_AFTER_TITLE_STOP})[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def _ties(mention: TimeMention, published: dt.date | None) -> bool:

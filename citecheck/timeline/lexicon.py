@@ -41,8 +41,11 @@ TITLES = (
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Rep", "Reps", "Sen", "Sens", "Gov", "Gen", "Lt", "Col", "Maj",
     "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Det", "Insp", "Supt", "Pres", "Atty", "St", "Mt", "Ft",
 )  # fmt: skip
-NOT_AFTER_TITLE = "".join(rf"(?<!\b{title})" for title in TITLES)  # put before the "\." it guards
-NOT_AFTER_TITLE_STOP = "".join(rf"(?<!\b{title}\.)" for title in TITLES)  # put after it
+# Put right after the "\." it guards (a lookbehind tried only where a full stop matched); one
+# lookbehind per title length, as a lookbehind's alternatives must be equally long.
+NOT_AFTER_TITLE_STOP = "".join(
+    rf"(?<!\b(?:{'|'.join(t for t in TITLES if len(t) == n)})\.)" for n in sorted({len(t) for t in TITLES})
+)
 
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 

@@ -18,7 +18,7 @@ from . import calendar as cal
 from .calendar import Period
 from .lexicon import (
     MONTHS,
-    NOT_AFTER_TITLE,
+    NOT_AFTER_TITLE_STOP,
     NUMBERS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -71,7 +71,7 @@ VAGUE_MAX = 9
 
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?")
 # "10:35 a.m. (0735 GMT) on Friday": a clock's full stop before a bracket ends no sentence.
-SENTENCE_END = re.compile(rf"(?:[!?]|{NOT_AFTER_TITLE}\.(?!(?<=[ap]\.m\.)\s+\())[\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
+SENTENCE_END = re.compile(rf"(?:[!?]|\.{NOT_AFTER_TITLE_STOP}(?!(?<=[ap]\.m\.)\s+\())[\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
 # The nearest tense marker before a mention decides between the last and the next Friday.
 # "to" after a word of intent ("agreed to buy ... in January") looks forward from the sentence's
 # past-tense verb; "had been due to" looks back. Lower-case "-ed" words are weak past cues (see
