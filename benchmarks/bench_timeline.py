@@ -2,104 +2,60 @@
 
     .venv/bin/python benchmarks/bench_timeline.py [--corpus DIR] [--errors N] [--speed-words N]
 
-Scoring follows TempEval-3: a system TIMEX3 matches a gold one strictly when the extents are
-identical and relaxedly when they overlap (one-to-one); type and value are compared as exact
-strings on relaxed matches; value F1 = relaxed F1 x (correct values / relaxed matches).
-"Date accuracy" is the share of correct values among relaxed matches whose gold value is a
-day, week, month or year (2025-10-17, 2025-W43, 2025-10, 2025); "date recall" counts the
-gold expressions of those shapes that were found with the exact value.
+Scoring follows TempEval-3 (citecheck/timeline/scoring.py says how): relaxed and strict F1, value
+F1, and "date accuracy", the share of exact values among matched day/week/month/year dates.
+--corpus takes any folder of .tml files, e.g. tests/fixtures/timeline/newswire.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from citecheck.load.timeml import GoldTimex, TimeMLDocument, read_timeml
 from citecheck.timeline import tag_text
+from citecheck.timeline.scoring import Comparison, compare, tempeval_scores
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "temporal" / "TBAQ-cleaned"
-CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$")
 
 
 def load(corpus: Path) -> list[tuple[str, TimeMLDocument]]:
     return [(p.name, read_timeml(p.read_text(encoding="utf-8"))) for p in sorted(corpus.rglob("*.tml"))]
 
 
-def f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def score(docs: list[tuple[str, TimeMLDocument]], show_errors: int) -> dict[str, float]:
-    counts: Counter[str] = Counter()
+    comparisons: list[Comparison] = []
     errors: list[str] = []
     for name, doc in docs:
-        system = tag_text(doc.text, doc.dct)
-        counts["gold"] += len(doc.timexes)
-        counts["system"] += len(system)
-        used: set[int] = set()
-        for gold in doc.timexes:
-            calendar = gold.type == "DATE" and CALENDAR_VALUE.match(gold.value) is not None
-            counts["calendar_gold"] += calendar
-            match = next(
-                (i for i, m in enumerate(system) if i not in used and m.start < gold.end and gold.start < m.end), None
-            )
-            if match is None:
-                if len(errors) < show_errors:
-                    errors.append(f"MISS {name} {gold_text(doc, gold)!r} {gold.type} {gold.value} dct={doc.dct}")
+        compared = compare(doc, tag_text(doc.text, doc.dct))
+        comparisons.extend(compared)
+        for outcome, gold, mention in compared:
+            if outcome == "right" or len(errors) >= show_errors:
                 continue
-            used.add(match)
-            mention = system[match]
-            counts["relaxed"] += 1
-            counts["strict"] += (mention.start, mention.end) == (gold.start, gold.end)
-            counts["type"] += mention.type == gold.type
-            counts["value"] += mention.value == gold.value
-            if calendar:
-                counts["calendar_matched"] += 1
-                counts["calendar_correct"] += mention.value == gold.value
-            if mention.value != gold.value and len(errors) < show_errors:
+            if outcome == "missed" and gold is not None:
+                errors.append(f"MISS {name} {gold_text(doc, gold)!r} {gold.type} {gold.value} dct={doc.dct}")
+            elif outcome == "wrong value" and gold is not None and mention is not None:
                 errors.append(
                     f"VALUE {name} gold={gold_text(doc, gold)!r} {gold.type} {gold.value} "
                     f"sys={mention.text!r} {mention.type} {mention.value} dct={doc.dct} "
                     f"ctx={doc.text[max(0, gold.start - 60) : gold.end + 30]!r}"
                 )
-        for i, m in enumerate(system):
-            if i not in used and len(errors) < show_errors:
+            elif mention is not None:
                 errors.append(
-                    f"EXTRA {name} {m.text!r} {m.type} {m.value} ctx={doc.text[max(0, m.start - 50) : m.end + 30]!r}"
+                    f"EXTRA {name} {mention.text!r} {mention.type} {mention.value} "
+                    f"ctx={doc.text[max(0, mention.start - 50) : mention.end + 30]!r}"
                 )
     for line in errors:
         print(line)
-    precision = counts["relaxed"] / counts["system"]
-    recall = counts["relaxed"] / counts["gold"]
-    strict_p = counts["strict"] / counts["system"]
-    strict_r = counts["strict"] / counts["gold"]
-    relaxed_f1 = f1(precision, recall)
-    value_accuracy = counts["value"] / counts["relaxed"]
-    return {
-        "documents": len(docs),
-        "gold": counts["gold"],
-        "system": counts["system"],
-        "relaxed_precision": 100 * precision,
-        "relaxed_recall": 100 * recall,
-        "relaxed_f1": 100 * relaxed_f1,
-        "strict_f1": 100 * f1(strict_p, strict_r),
-        "type_accuracy": 100 * counts["type"] / counts["relaxed"],
-        "value_accuracy": 100 * value_accuracy,
-        "value_f1": 100 * relaxed_f1 * value_accuracy,
-        "date_accuracy": 100 * counts["calendar_correct"] / max(counts["calendar_matched"], 1),
-        "date_recall": 100 * counts["calendar_correct"] / max(counts["calendar_gold"], 1),
-    }
+    return {"documents": len(docs), **tempeval_scores(comparisons)}
 
 
 def gold_text(doc: TimeMLDocument, gold: GoldTimex) -> str:

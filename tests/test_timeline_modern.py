@@ -12,13 +12,13 @@ type); extents are not scored here.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 
 from citecheck.timeline import tag_text
+from citecheck.timeline.scoring import CALENDAR_VALUE
 
 FIXTURE = Path(__file__).parent / "fixtures" / "timeline" / "modern_news.txt"
 
@@ -182,7 +182,6 @@ def test_accuracy_floor() -> None:
 # counts it); mentions overlapping no gold expression are "extras".
 
 WIRE_FIXTURE = Path(__file__).parent / "fixtures" / "timeline" / "wire_news.txt"
-CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$")
 
 
 class WireGold(NamedTuple):

@@ -129,7 +129,7 @@ STARTERS: tuple[str, ...] = (
     "christmas", "thanksgiving", "easter", "new", "election", "independence", "memorial", "labor", "labour",
     "veterans", "halloween", "valentine", "mother", "father", "good", "palm", "ash", "pentecost", "martin",
     "presidents", "columbus", "boxing", "st", "bastille", "inauguration", "groundhog", "armistice", "remembrance",
-    "black",
+    "black", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 )  # fmt: skip
 
 

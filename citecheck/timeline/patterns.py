@@ -33,6 +33,7 @@ CLOCK = (
     rf"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?={TIMEZONE}|\s+hours?\b)"
     # "0830 GMT", wire style; "10:35 a.m. (0735 GMT)" restates the time before it, as TimeBank reads it
     r"|(?<![\d.:$(])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|BST)\b)"
+    r"|(?<![\d.:$£€])(?:1[0-2]|0?[1-9])\.[0-5]\d\s?(?:[ap]m\b|[ap]\.m\.)"  # British "9.14pm"
     r"|\b(?i:noon|midnight))"
 )
 DAY_AFTER_CLOCK = rf"(?:,?\s+(?:{WEEKDAY_FULL}(?:,?\s+{MONTH}\s+{DAY_NUMBER})?|{MONTH}\s+{DAY_NUMBER}|(?i:today|yesterday|tomorrow|tonight)))"
@@ -43,6 +44,7 @@ HOLIDAY = (
     r"|Armistice\s+Day|Remembrance\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day"
     r"|Halloween|Valentine['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Boxing\s+Day"
     r"|Bastille\s+Day|Groundhog\s+Day|Black\s+Friday|(?i:the\s+)?Fourth\s+of\s+July|July\s+(?:Fourth|4th))"
+    r"(?:\s+weekend)?"
 )
 # "Christmas tree", "Easter Island": the name of a thing, not a day.
 HOLIDAY_NOT_A_DAY = (
@@ -157,9 +159,10 @@ KINDS: list[tuple[str, str]] = [
     (
         "duration",
         rf"(?i:{HEDGE}?(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|latest|following|remaining"
-        rf"|preceding|ensuing|initial|same)\s+)?(?:the\s+)?(?:{QUANTITY})[\s-]+(?:more\s+)?(?:(?:straight|consecutive|successive)\s+)?{UNITS_WORD}"
+        rf"|preceding|ensuing|initial|same)\s+)?(?:the\s+)?(?:{QUANTITY})[\s-]+(?:more\s+)?(?:(?:straight|consecutive|successive|full|whole|entire)\s+)?{UNITS_WORD}"
         rf"(?:[\s-]+(?:and\s+a\s+half|long|old))?"
         rf"|(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:few\s+|several\s+|many\s+)?{UNIT}s"
+        r"|(?:the\s+)?(?:past|last|next|coming|previous)\s+fortnight"
         rf"|(?:recent|coming|past|previous)\s+{UNIT}s|{UNIT}s)(?![\w-])",
     ),
     (

@@ -91,11 +91,13 @@ TENSE_CUE = re.compile(
     r"\b(?:(?P<pastfuture>had\s+been\s+(?:due|scheduled|set|slated|planned|supposed)\s+to|had\s+(?:planned|hoped|intended)\s+to)"
     r"|(?P<future>will(?:\s+not)?(?:\s+(?:be|have|have\s+been)\s+\w+)?|(?:to|would)\s+be\s+\w+|would(?!\s+(?:have|not\s+have|be)\b)|won't|wo|'ll|shall"
     r"|going\s+to|next(?!\s+to\b)|coming|upcoming|scheduled|slated|expected|expects|planned(?=\s+(?:to|for|an?)\b)"
-    r"|forecast(?=\s+(?:for|to)\b)|(?:is|are|be)\s+(?:possible|probable|likely)"
+    r"|forecasts?|(?:is|are|be)\s+(?:possible|probable|likely)"
+    r"|(?:asked|urged|ordered|invited|told|called\s+on|pressed)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z]+\b(?<!\bthe))"
     r"|planning|effective"
     r"|(?:plans?|intends?|intended|hopes?|aims?|agreed|agreements?|agrees?|decided|decides|decision|promised"
     r"|promises?|pledged|vowed|offered|offers?|proposed|proposals?|voted|votes?|set|due|poised|ready|likely|supposed"
-    r"|prepared|preparing|seeks?|sought|wants?|wanted|deadline|bids?|moves?|deal|expecting|unlikely)\s+to"
+    r"|prepared|preparing|seeks?|sought|wants?|wanted|deadline|bids?|moves?|deal|expecting|unlikely)"
+    r"(?:\s+(?:\d+-\d+|unanimously|overwhelmingly|narrowly|formally|tentatively|also|again))?\s+to"
     r"(?!\s+(?:(?:date|the|a|an|its|his|her|their)\b|[$\d]))"
     r"|to\s+be\s+held|is\s+to|are\s+to|as\s+soon\s+as|until|till|tomorrow|later\s+this|due|begins?|starts?|opens?|meets?|arrives?|leaves?)"
     rf"|(?P<past>{trie_pattern(PAST_WORDS, fold=False)}|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)|could\s+not|couldn't"
@@ -114,8 +116,10 @@ PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+$")
 SCHEDULED_PRESENT = re.compile(r"(?i)(?:begin|start|open|meet|arrive|leave)s?$")
 PRESENT_AUX = frozenset(("is", "are", "'s", "'re"))
 NOT_A_VERB_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|his|her|their|our|this|still|newly|recently|so-called)\s+$", re.IGNORECASE
+    r"\b(?:a|an|the|its|his|her|their|our|this|still|newly|recently|so-called|in|into|with|without|under)\s+$",
+    re.IGNORECASE,
 )
+TO_HAVE_BEFORE = re.compile(r"(?i)\b(?:to|will|would)\s+have\s+(?:\w+\s+){0,3}$")
 
 
 def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
@@ -148,8 +152,17 @@ def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
         if PASSIVE_BEFORE.search(segment, max(0, cue.start() - 8), cue.start()):
             continue  # "when the case is heard in May": a present passive, no past
         weak = word.endswith("ed") and word.islower() and cue.group("pastfuture") is None
-        if weak and (word.startswith("un") or NOT_A_VERB_BEFORE.search(segment, max(0, cue.start() - 16), cue.start())):
-            continue  # an adjective: "an unspecified date", "the so-called agreed plan"
+        if weak and (
+            word.startswith("un")
+            or NOT_A_VERB_BEFORE.search(segment, max(0, cue.start() - 16), cue.start())
+            or (
+                "have " in segment[max(0, cue.start() - 40) : cue.start()]
+                and TO_HAVE_BEFORE.search(segment, max(0, cue.start() - 40), cue.start())
+            )
+        ):
+            # an adjective: "an unspecified date", "in closed session"; a perfect infinitive looks
+            # ahead with the verb before it: "hope to have it fully contained by Friday"
+            continue
         cues.append((cue.start(), "past"))
     at = segment.find(" set for ")  # "the election is set for Nov. 3" (a plain search: no compile at import)
     head = segment[:at].split()[-2:] if at > 0 else []
@@ -311,7 +324,7 @@ def is_hedged(span: str) -> bool:
     )
 
 
-STRAIGHT = re.compile(r"(?i)\s+(?:more|straight|consecutive|successive)\s+")
+STRAIGHT = re.compile(r"(?i)\s+(?:more|straight|consecutive|successive|full|whole|entire)\s+")
 
 
 def unit_and_count(span: str) -> tuple[str, float | None, bool]:
@@ -382,6 +395,27 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 FUTURE_SLACK = 30  # days: "will take effect Jan. 1" said in March is next January
+# "promised to ... ahead of the 4 March election" said in August: a past intent looks ahead from a
+# past day, so a reading half a year back is still after the promise.
+FUTURE_IN_PAST_SLACK = 180
+INTENT_PAST = re.compile(r"(?i)[a-z]+ed\b")
+
+
+def day_tense(text: str, s: int, e: int) -> str | None:
+    """The tense a day without a year is read by: "since" (never after publication), "future-in-past"
+    (the nearest cue is a past verb of intent: "agreed to", "promised to"), or ``tense``'s answer."""
+    if text[max(0, s - 6) : s].lower().rstrip().endswith("since"):
+        return "since"
+    said = tense(text, s, e)
+    if said != "future":
+        return said
+    before, _ = sentence_around(text, s, e)
+    cues = tense_cues(before)
+    if cues and cues[-1][1] == "future" and INTENT_PAST.match(before, cues[-1][0]):
+        head = before[: cues[-1][0]].split()[-1:]
+        if not head or head[0].lower() not in PRESENT_AUX:  # "is expected to": a present passive
+            return "future-in-past"
+    return said
 
 
 def year_for_day(m: int, d: int, nar: Narrative, when_said: str | None) -> int | None:
@@ -392,12 +426,16 @@ def year_for_day(m: int, d: int, nar: Narrative, when_said: str | None) -> int |
     candidates = [(when, y) for y in (pub.year - 1, pub.year, pub.year + 1) if (when := safe_date(y, m, d))]
     if not candidates:
         return None
+    if when_said == "since":  # "since 1 January" said on Dec. 29: that year's, however near the next one
+        return max((c for c in candidates if c[0] <= pub), default=candidates[0])[1]
     when, y = min(candidates, key=lambda c: abs((c[0] - pub).days))
     # Tense only overrides the nearest reading when that one is months away on the wrong side:
     # news often names a coming date in a past-tense sentence ("agreed to testify on Feb. 10").
     if when_said == "past" and when > pub + dt.timedelta(days=90):
         return y - 1
     if when_said == "future" and when < pub - dt.timedelta(days=FUTURE_SLACK):
+        return y + 1
+    if when_said == "future-in-past" and when < pub - dt.timedelta(days=FUTURE_IN_PAST_SLACK):
         return y + 1
     return y
 
@@ -456,7 +494,10 @@ def resolve_day_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     day_numbers = [int(x.group(1)) for x in DAY_IN.finditer(span[: found.start()])]
     if not day_numbers:
         return None
-    start = s + (span.find(span.lstrip()[:1]) if span.lower().startswith("the ") is False else 0)
+    start = s
+    if span.lower().startswith("the ") and not re.search(r"\d(?:st|nd|rd|th)\b|\bof\b", span):
+        # "the 4th of March" is one expression; in "the 4 March election" the article is the noun's
+        start = s + 4 + len(span[4:]) - len(span[4:].lstrip())
     return day_hit(text, start, e, span, m, day_numbers[-1:], nar)
 
 
@@ -464,7 +505,7 @@ def day_hit(text: str, s: int, e: int, span: str, m: int, day_numbers: list[int]
     y = year_in(span)
     anchor = None
     if y is None:
-        y = year_for_day(m, day_numbers[0], nar, tense(text, s, e))
+        y = year_for_day(m, day_numbers[0], nar, day_tense(text, s, e))
         anchor = "publication" if y is not None else None
     if y is None:
         value = f"XXXX-{m:02d}-{day_numbers[0]:02d}"
@@ -495,7 +536,7 @@ def resolve_slash(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.day(when)) if when else None
 
 
-CLOCK_IN = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*([ap])?", re.IGNORECASE)  # "8:30 a.m.", "0830 GMT"
+CLOCK_IN = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?\s*([ap])?", re.IGNORECASE)  # "8:30 a.m.", "0830 GMT", "9.14pm"
 
 
 def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -602,6 +643,7 @@ def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 
 COPULA_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+)?$")
+CLOSE_BEFORE = lazy(r"(?i)\bclosing\s+(?:share\s+)?(?:price|level|value|bid)s?\s+(?:on\s+|of\s+)?$")
 
 
 def weekday_ahead(text: str, s: int, e: int) -> bool:
@@ -611,6 +653,8 @@ def weekday_ahead(text: str, s: int, e: int) -> bool:
     and leaders said ..."). A possessive ("Thursday's closing price") stays with the last one."""
     if COPULA_BEFORE.search(text, max(0, s - 12), s):
         return True
+    if CLOSE_BEFORE().search(text, max(0, s - 30), s):
+        return False  # "a premium to the closing price on Wednesday": a price already set
     said = tense(text, s, e)
     possessive = text[e : e + 2] in ("'s", "’s")
     if said == "future" and possessive:
@@ -775,6 +819,10 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             y = now if order.index(code) < order.index(current_code) else now - 1
         elif relative in ("next", "coming", "this coming"):
             y = now if ahead else now + 1
+        elif relative == "this" and code != "WI":
+            # "this summer" said in February is the summer of that calendar year, though February
+            # still belongs to the last season-year's winter; in December a future one is next year's
+            y = pub.year + (pub.month == 12 and speaks_of_future(text, s, e))
         elif relative == "this" or (not speaks_of_future(text, s, e) and not ahead):
             y = now
         elif speaks_of_future(text, s, e):
@@ -832,6 +880,8 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             y -= 1
         elif "next year" in lower:
             y += 1
+    if ordinal is not None and ordinal.group(1).lower() == "final" and year_in(span) is not None:
+        return Hit(s, e, "DATE", cal.quarter(y, 4), None)  # "the final quarter of 2013"
     if ordinal is not None and ordinal.group(1).lower() != "final":
         n = ORDINALS[ordinal.group(1).lower()]
         if is_half:
@@ -947,8 +997,8 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     name = YEAR_IN.sub("", span[prefix.end() if prefix else 0 :]).strip(" ,")
     name = re.sub(r"\s+", " ", name).replace("’", "'")
     week = name.lower().endswith(" week")
-    key = name[: -len(" week")] if week else name
-    bare = not week and key.lower() in ("christmas", "thanksgiving", "easter", "halloween")  # "as Easter week began"
+    key = re.sub(r"(?i)\s+(?:week|weekend)$", "", name)
+    bare = key == name and key.lower() in ("christmas", "thanksgiving", "easter", "halloween")  # "as Easter week began"
     if (
         bare
         and not relative
@@ -979,6 +1029,10 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     assert when is not None
     if "day before" in relative or "day after" in relative:
         when += cal.ONE_DAY if "after" in relative else -cal.ONE_DAY
+    if name.lower().endswith(" weekend"):
+        # "Labor Day weekend": the Saturday and Sunday before a Monday holiday, else the ones after
+        saturday = when - dt.timedelta(days=2) if when.weekday() == 0 else cal.weekday_on_or_after(when, 5)
+        return Hit(s, e, "DATE", cal.weekend_of(saturday), "publication" if pub and not year_in(span) else None)
     period = cal.week_of(when) if week else cal.day(when)
     return Hit(
         s, e, "DATE", period, "publication" if pub and not year_in(span) else None, pub.isoformat() if pub else None
@@ -1288,6 +1342,8 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         if lower == "minutes" and text[max(0, s - 4) : s].lower() == "the " and text[e : e + 4] in (" of ", " fro"):
             return None  # "the minutes of the meeting": a record, not a time
     first = words[0]
+    if unit == "2W" and not has_count:
+        return Hit(s, e, "DURATION", cal.unresolved("P2W", "duration"))  # "the past fortnight"
     if re.match(r"an?\b", lower) and unit == "S":
         return None  # "a second time"
     if re.match(r"an?\s+quarter", lower) or (
@@ -1369,11 +1425,16 @@ REFERENCES = {
 }
 
 
+COUNT_AFTER = lazy(r"(?i)\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|dozen)\b")
+
+
 def resolve_reference(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     lower = re.sub(r"\s+", " ", text[s:e].lower())
     value = REFERENCES.get(lower)
     if value is None:
         return None
+    if lower == "the past" and COUNT_AFTER().match(text, e):
+        return None  # "the past two seasons": a span of a unit this tagger does not know
     pub = nar.published
     if value == "PRESENT_REF" and pub is not None:
         return Hit(s, e, "DATE", Period(value, pub, pub, "ref"), "publication", pub.isoformat())
@@ -1513,6 +1574,17 @@ def remember(hit: Hit, nar: Narrative, text: str) -> None:
             if nar.last_quarter.begin is not None:
                 nar.last_any = cal.year(nar.last_quarter.begin.year)  # the year the months belong to
             nar.last_quarter = None
+        return
+    if (
+        hit.type == "DURATION"
+        and hit.anchor == "previous-mention"
+        and not hit.forward
+        and period.begin is not None
+        and period.begin == period.last
+    ):
+        # "Bulldozers arrived a week later ... the following day": the story moves to that day,
+        # though TimeML tags "a week" as a duration
+        nar.last_day = cal.day(period.begin)
         return
     if hit.type not in ("DATE", "TIME") or period.begin is None or period.grain not in REMEMBERED_GRAINS:
         return
