@@ -17,8 +17,9 @@ from typing import NamedTuple
 
 import pytest
 
+from citecheck.load.timeml import read_timeml
 from citecheck.timeline import tag_text
-from citecheck.timeline.scoring import CALENDAR_VALUE
+from citecheck.timeline.scoring import CALENDAR_VALUE, Comparison, compare, tempeval_scores
 
 FIXTURE = Path(__file__).parent / "fixtures" / "timeline" / "modern_news.txt"
 
@@ -276,6 +277,31 @@ def test_wire_floor() -> None:
     assert scores["date_exact"] >= 99.5
     assert scores["date_recall"] >= 99.5
     assert scores["extras"] <= 2
+
+
+# --- Newswire TimeML set: 49 annotated stories (tests/fixtures/timeline/newswire/README.md) ---------
+
+NEWSWIRE = Path(__file__).parent / "fixtures" / "timeline" / "newswire"
+
+
+def newswire_scores() -> dict[str, float]:
+    comparisons: list[Comparison] = []
+    for path in sorted(NEWSWIRE.rglob("*.tml")):
+        document = read_timeml(path.read_text(encoding="utf-8"))
+        comparisons.extend(compare(document, tag_text(document.text, document.dct)))
+    return tempeval_scores(comparisons)
+
+
+def test_newswire_set_scores() -> None:
+    # Out of sample, each batch's first run: value F1 89.3 / 90.7, exact dates 96.0 % / 94.6 %.
+    # After the rules they led to (fitted): 848 gold, value F1 92.8, relaxed 98.4, strict 94.9,
+    # exact dates 97.8 %. Most of what is left is convention: ages, part-of-day TIMEs, "N days later".
+    scores = newswire_scores()
+    assert scores["gold"] == 848
+    assert scores["value_f1"] >= 92.5
+    assert scores["relaxed_f1"] >= 98.0
+    assert scores["strict_f1"] >= 94.5
+    assert scores["date_accuracy"] >= 97.5
 
 
 def report_wire() -> None:

@@ -534,3 +534,41 @@ def test_overnight_after_yesterday_is_last_night() -> None:
     text = "The river burst its banks on Sunday morning. More rain fell overnight."
     values = {m.text: m.value for m in tag_text(text, MONDAY)}
     assert values["overnight"] == "2025-10-26TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "published"),
+    [
+        # "since" a day: never after publication, though the next 1 January is three days away
+        ("Arrivals have tripled since 1 January.", "1 January", "2025-01-01", dt.date(2025, 12, 29)),
+        # a past promise looks ahead from a past day: half a year back is still after it
+        (
+            "Politicians promised homes while campaigning ahead of the 4 March election.",
+            "4 March",
+            "2025-03-04",
+            dt.date(2025, 8, 17),
+        ),
+        ("The council voted 7-2 to ask voters in November to approve a tax.", "November", "2025-11", MONDAY),
+        ("A cheaper model will arrive this summer.", "this summer", "2026-SU", dt.date(2026, 2, 23)),
+        ("The board will meet in closed session Thursday.", "Thursday", "2025-10-30", MONDAY),
+        ("Crews hope to have the fire contained by Friday.", "Friday", "2025-10-31", MONDAY),
+        ("The weather service forecast highs near 90 through Sunday.", "Sunday", "2025-11-02", MONDAY),
+        ("The mediator has asked both sides to return to the table Wednesday.", "Wednesday", "2025-10-29", MONDAY),
+        ("The offer is a 29 percent premium to the closing price on Friday.", "Friday", "2025-10-24", MONDAY),
+        ("The trust missed the target in the final quarter of 2013.", "the final quarter of 2013", "2013-Q4", MONDAY),
+        ("Admissions have improved over the past fortnight.", "the past fortnight", "P2W", MONDAY),
+        ("The battery lasts two full days.", "two full days", "P2D", MONDAY),
+        ("Police were called at 9.14pm on Saturday.", "9.14pm", "2025-10-25T21:14", MONDAY),
+        ("Crowds peaked over Labor Day weekend.", "Labor Day weekend", "2025-W35-WE", MONDAY),
+        ("The museum will close on Mondays.", "Mondays", "XXXX-WXX-1", MONDAY),
+    ],
+)
+def test_second_newswire_batch_rules(text: str, phrase: str, value: str, published: dt.date) -> None:
+    assert value_of(text, phrase, published) == value
+
+
+def test_a_week_later_moves_the_narrative_though_tagged_as_a_duration() -> None:
+    text = "The court ruled on 29 July. Bulldozers arrived a week later; lawyers won an injunction the following day."
+    values = {m.text: m.value for m in tag_text(text, dt.date(2025, 8, 17))}
+    assert values["a week"] == "P1W"
+    assert values["the following day"] == "2025-08-06"

@@ -568,6 +568,9 @@ def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "TIME", Period(value, when, when, "time"), "publication")
 
 
+WEEKDAY_AFTER_CLOCK = lazy(r"(?i)\s+on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date | None:
     """The day a clock time falls on: the day named with it, else the narrative's day."""
     named = MONTH_IN.search(span)
@@ -575,7 +578,7 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
         days_named = [int(x.group(1)) for x in DAY_IN.finditer(span[named.end() :])][:1] or [1]
         inner = day_hit(text, s, e, span[named.start() :], MONTHS[named.group(1).lower()], days_named, nar)
         return inner.period.begin if inner else None
-    weekday = WEEKDAY_IN.search(span)
+    weekday = WEEKDAY_IN.search(span) or WEEKDAY_AFTER_CLOCK().match(text, e)
     if weekday and nar.published:
         return weekday_date(WEEKDAYS[weekday.group(1).lower()], "", speaks_of_future(text, s, e), nar.published)
     lower = span.lower()
