@@ -572,3 +572,38 @@ def test_a_week_later_moves_the_narrative_though_tagged_as_a_duration() -> None:
     values = {m.text: m.value for m in tag_text(text, dt.date(2025, 8, 17))}
     assert values["a week"] == "P1W"
     assert values["the following day"] == "2025-08-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "published"),
+    [
+        ("Aides said the House could vote as early as Sunday.", "Sunday", "2025-11-02", MONDAY),
+        ("They said the talks could drag on into the summer.", "the summer", "2026-SU", dt.date(2026, 3, 26)),
+        (
+            "It expects earnings for the fourth quarter, which ended Dec. 31, to top forecasts.",
+            "the fourth quarter",
+            "2025-Q4",
+            dt.date(2026, 1, 12),
+        ),
+        ("He was pulled over at 11:50 a.m. on March 3, 2009, police said.", "11:50 a.m.", "2009-03-03T11:50", MONDAY),
+        ("Patients waited four hours and 20 minutes.", "four hours and 20 minutes", "PT4H20M", MONDAY),
+        # the weekend seen from a Thursday: ahead unless the sentence is in the past
+        (
+            "The coalition is under pressure ahead of elections at the weekend.",
+            "the weekend",
+            "2026-W13-WE",
+            dt.date(2026, 3, 26),
+        ),
+        ("Forecasters said storms were likely at the weekend.", "the weekend", "2025-W44-WE", dt.date(2025, 10, 29)),
+    ],
+)
+def test_third_newswire_batch_rules(text: str, phrase: str, value: str, published: dt.date) -> None:
+    assert value_of(text, phrase, published) == value
+
+
+def test_seasons_of_the_narrative_and_seasons_that_name_things() -> None:
+    text = "She first came in 1971. That summer she counted newts. The following spring she returned."
+    values = {m.text: m.value for m in tag_text(text, MONDAY)}
+    assert values["That summer"] == "1971-SU"
+    assert values["The following spring"] == "1972-SP"
+    assert not any("winter" in phrase for phrase in found("A powerful winter storm hit; drivers lacked winter tires."))

@@ -108,8 +108,12 @@ KINDS: list[tuple[str, str]] = [
     (
         "season",
         rf"(?i:(?:(?:the|this|last|next|this\s+past|this\s+coming|past|early|late|mid|the\s+early|the\s+late"
-        rf"|the\s+past|the\s+coming|the\s+next|the\s+last)\s+|mid-)?(?:spring|summer|fall|autumn|winter)"
-        rf"(?:\s+(?:of\s+)?(?:{YEAR_NUMBER}|{SPELLED_YEAR}))?)(?![\w-])",
+        rf"|the\s+past|the\s+coming|the\s+next|the\s+last|that|the\s+following|the\s+previous|the\s+preceding)\s+|mid-)?"
+        rf"(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:{YEAR_NUMBER}|{SPELLED_YEAR}))?)(?![\w-])"
+        # "a winter storm", "summer camp": the season names a kind of thing, not a time
+        r"(?!\s+(?:storms?|tires|tyres|weather|coats?|clothes|clothing|camps?|jobs?|school|olympics|games|solstice"
+        r"|break|sales?|blockbusters?|fuel|driving|resorts?|sports|vacations?|holidays?|festivals?|programs?"
+        r"|programmes?|interns?|internships?|league|tour|collection|menu|crops?|wheat|squash|storm's)\b)",
     ),
     (
         "offset",
@@ -160,7 +164,7 @@ KINDS: list[tuple[str, str]] = [
         "duration",
         rf"(?i:{HEDGE}?(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|latest|following|remaining"
         rf"|preceding|ensuing|initial|same)\s+)?(?:the\s+)?(?:{QUANTITY})[\s-]+(?:more\s+)?(?:(?:straight|consecutive|successive|full|whole|entire)\s+)?{UNITS_WORD}"
-        rf"(?:[\s-]+(?:and\s+a\s+half|long|old))?"
+        rf"(?:[\s-]+(?:and\s+a\s+half|long|old))?(?:\s+and\s+\d+\s+minutes)?"
         rf"|(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:few\s+|several\s+|many\s+)?{UNIT}s"
         r"|(?:the\s+)?(?:past|last|next|coming|previous)\s+fortnight"
         rf"|(?:recent|coming|past|previous)\s+{UNIT}s|{UNIT}s)(?![\w-])",

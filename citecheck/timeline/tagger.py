@@ -91,7 +91,8 @@ TENSE_CUE = re.compile(
     r"\b(?:(?P<pastfuture>had\s+been\s+(?:due|scheduled|set|slated|planned|supposed)\s+to|had\s+(?:planned|hoped|intended)\s+to)"
     r"|(?P<future>will(?:\s+not)?(?:\s+(?:be|have|have\s+been)\s+\w+)?|(?:to|would)\s+be\s+\w+|would(?!\s+(?:have|not\s+have|be)\b)|won't|wo|'ll|shall"
     r"|going\s+to|next(?!\s+to\b)|coming|upcoming|scheduled|slated|expected|expects|planned(?=\s+(?:to|for|an?)\b)"
-    r"|forecasts?|(?:is|are|be)\s+(?:possible|probable|likely)"
+    r"|forecasts?|(?:is|are|be|was|were)\s+(?:possible|probable|likely)(?!\s+(?:to\s+have|\w+ed)\b)"
+    r"|could(?!\s+(?:not|have|be\s+\w+ed|hardly|barely|only|never|see|hear|feel)\b)(?=\s+[a-z]+\b)"
     r"|(?:asked|urged|ordered|invited|told|called\s+on|pressed)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z]+\b(?<!\bthe))"
     r"|planning|effective"
     r"|(?:plans?|intends?|intended|hopes?|aims?|agreed|agreements?|agrees?|decided|decides|decision|promised"
@@ -99,7 +100,8 @@ TENSE_CUE = re.compile(
     r"|prepared|preparing|seeks?|sought|wants?|wanted|deadline|bids?|moves?|deal|expecting|unlikely)"
     r"(?:\s+(?:\d+-\d+|unanimously|overwhelmingly|narrowly|formally|tentatively|also|again))?\s+to"
     r"(?!\s+(?:(?:date|the|a|an|its|his|her|their)\b|[$\d]))"
-    r"|to\s+be\s+held|is\s+to|are\s+to|as\s+soon\s+as|until|till|tomorrow|later\s+this|due|begins?|starts?|opens?|meets?|arrives?|leaves?)"
+    r"|to\s+be\s+held|is\s+to|are\s+to|as\s+soon\s+as|as\s+early\s+as|until|till|tomorrow|later\s+this|due|begins?"
+    r"|starts?|opens?|meets?|arrives?|leaves?)"
     rf"|(?P<past>{trie_pattern(PAST_WORDS, fold=False)}|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)|could\s+not|couldn't"
     r"|(?-i:[a-z]{3,}ed)))\b",
     re.IGNORECASE,
@@ -568,6 +570,9 @@ def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "TIME", Period(value, when, when, "time"), "publication")
 
 
+DATE_AFTER_CLOCK = lazy(
+    r"\s+on\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s+\d{4})?)"
+)
 WEEKDAY_AFTER_CLOCK = lazy(r"(?i)\s+on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -578,6 +583,11 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
         days_named = [int(x.group(1)) for x in DAY_IN.finditer(span[named.end() :])][:1] or [1]
         inner = day_hit(text, s, e, span[named.start() :], MONTHS[named.group(1).lower()], days_named, nar)
         return inner.period.begin if inner else None
+    dated = DATE_AFTER_CLOCK().match(text, e)
+    if dated is not None:
+        on_day = resolve_month_day(text, dated.start(1), dated.end(1), nar)
+        if on_day is not None and on_day.period.begin is not None:
+            return on_day.period.begin  # "at 11:50 a.m. on March 3, 2009"
     weekday = WEEKDAY_IN.search(span) or WEEKDAY_AFTER_CLOCK().match(text, e)
     if weekday and nar.published:
         return weekday_date(WEEKDAYS[weekday.group(1).lower()], "", speaks_of_future(text, s, e), nar.published)
@@ -808,6 +818,8 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return None  # "spring" and "fall" alone are mostly not seasons
     if prefix in ("the", "") and y is None and text[e : e + 4].lower() == " of ":
         return None  # "the fall of Rome"
+    if y is None and prefix in ("that", "the following", "the previous", "the preceding"):
+        return narrative_season(s, e, code, prefix, nar)
     if y is None:
         pub = nar.published
         if pub is None:
@@ -833,6 +845,20 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         else:
             y = now - 1 if ahead else now
     return Hit(s, e, "DATE", cal.season(y, code), "publication" if not year_in(span) else None)
+
+
+def narrative_season(s: int, e: int, code: str, prefix: str, nar: Narrative) -> Hit:
+    """ "That summer", "the following spring": the season of, after or before the story's last date."""
+    anchor = nar.last_any
+    if anchor is None or anchor.begin is None:
+        return Hit(s, e, "DATE", cal.unresolved(f"XXXX-{code}", "season"))
+    order = ["SP", "SU", "FA", "WI"]
+    y = season_year(anchor.begin) if anchor.grain != "year" else anchor.begin.year
+    if prefix == "the following":
+        y += anchor.grain == "year" or order.index(code) <= order.index(season_code(anchor.begin))
+    elif prefix != "that":
+        y -= anchor.grain == "year" or order.index(code) >= order.index(season_code(anchor.begin))
+    return Hit(s, e, "DATE", cal.season(y, code), "previous-mention", anchor.value)
 
 
 def season_code(d: dt.date) -> str:
@@ -891,8 +917,8 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             return Hit(s, e, "DATE", cal.half(y, min(n, 2)), "publication")
         # a quarter not yet begun is last year's when the news reports results
         begun = pub is None or year_in(span) or n <= cal.quarter_index(pub) or "next" in words
-        if not begun and not speaks_of_future(text, s, e):
-            y -= 1
+        if not begun and (ENDED_AFTER().match(text, e) or not speaks_of_future(text, s, e)):
+            y -= 1  # "earnings for the fourth quarter, which ended Dec. 31" is last year's, whatever is expected
         return Hit(s, e, "DATE", cal.quarter(y, min(n, 4)), "publication")
     if pub is None:
         return Hit(s, e, "DATE", cal.unresolved(f"{y:04d}-QX", "quarter"))
@@ -916,6 +942,9 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return Hit(s, e, "DATE", cal.quarter(nxt.year, cal.quarter_index(nxt)), "publication")
     ended = cal.add_months(dt.date(y, 3 * q - 2, 1), -3)
     return Hit(s, e, "DATE", cal.quarter(ended.year, cal.quarter_index(ended)), "publication")
+
+
+ENDED_AFTER = lazy(r"(?i),?\s+(?:which|that)\s+ended\b|\s+ended\s+(?:on\s+)?[A-Z]")
 
 
 def resolve_year_period(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -1102,8 +1131,11 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return Hit(s, e, "DATE", cal.day(dt.date(y, 12, 31)), "publication", pub.isoformat())
     if unit == "weekend":
         base = pub + dt.timedelta(weeks=step)
-        if step == 0 and pub.weekday() < 4 and not speaks_of_future(text, s, e):
-            base = pub - dt.timedelta(weeks=1)  # "the weekend" read on a Tuesday is the one just past
+        said = tense(text, s, e)
+        if step == 0 and said != "future" and (pub.weekday() < 3 or (pub.weekday() == 3 and said == "past")):
+            # "the weekend" read on a Tuesday is the one just past; on a Thursday, only in the past tense
+            # ("is under pressure ahead of elections at the weekend" looks two days ahead)
+            base = pub - dt.timedelta(weeks=1)
         return Hit(s, e, "DATE", cal.weekend_of(base), "publication", pub.isoformat())
     if unit == "decade" and re.search(r"\bpast\b", lower):
         return Hit(s, e, "DURATION", cal.unresolved("P10Y", "duration"))  # "over the past decade"
@@ -1330,11 +1362,18 @@ COUNT_WORDS_BEFORE_UNIT = re.compile(
 FRACTION_OF = lazy(r"(?i)\s+of\s+(?:a|an|the|its|their|his|her)\b")
 
 
+HOURS_AND_MINUTES = lazy(r"([a-z]+|\d+)\s+hours?\s+and\s+(\d+)\s+minutes$")
+
+
 def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     lower = span.lower()
     if lower.endswith("old") or text[e : e + 4].lower() == " old" or text[e : e + 4] == "-old":
         return None  # an age, not a time
+    compound = HOURS_AND_MINUTES().search(lower)
+    if compound is not None and (hours := number(compound.group(1))) is not None:
+        value = f"PT{hours}H{int(compound.group(2))}M"  # "four hours and 20 minutes"
+        return Hit(s, e, "DURATION", cal.unresolved(value, "duration"))
     unit, n, has_count = unit_and_count(span)
     words = lower.split()
     if not has_count:
