@@ -607,3 +607,39 @@ def test_seasons_of_the_narrative_and_seasons_that_name_things() -> None:
     assert values["That summer"] == "1971-SU"
     assert values["The following spring"] == "1972-SP"
     assert not any("winter" in phrase for phrase in found("A powerful winter storm hit; drivers lacked winter tires."))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "published"),
+    [
+        ("The lake persisted for more than 10,000 years.", "more than 10,000 years", "P10000Y", MONDAY),
+        ("He won in 2 hours, 6 minutes, 14 seconds.", "2 hours, 6 minutes, 14 seconds", "PT2H6M14S", MONDAY),
+        ("She won the 100 meters in 10.02 seconds.", "10.02 seconds", "PT10.02S", MONDAY),
+        ("Tadesse was second, 51 seconds back.", "51 seconds", "PT51S", MONDAY),
+        ("Tablets made between March and August were recalled.", "March", "2025-03", MONDAY),
+        ("Business should stay strong heading into Thanksgiving.", "Thanksgiving", "2025-11-27", MONDAY),
+        ("A fire ban applies until Australia Day.", "Australia Day", "2026-01-26", MONDAY),
+        ("The fire spread slowly until Wednesday, when temperatures climbed.", "Wednesday", "2025-10-22", MONDAY),
+        ('"Right now we are just thinking about Saturday," the coach said.', "Saturday", "2025-11-01", MONDAY),
+        (
+            "Trains will run on Saturday, the state confirmed on Sunday. The first one is scheduled to leave at 5.12am.",
+            "5.12am",
+            "2025-11-01T05:12",
+            MONDAY,
+        ),
+    ],
+)
+def test_fourth_newswire_batch_rules(text: str, phrase: str, value: str, published: dt.date) -> None:
+    assert value_of(text, phrase, published) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gusts of 80 kilometres an hour pushed the fire on.",  # a speed
+        "The asteroid, known as 2012 YK4, passed by.",  # a catalogue name
+        'She won for the drama "Winter Tenants."',  # a title
+    ],
+)
+def test_speeds_names_and_titles_are_no_times(text: str) -> None:
+    assert found(text) == {}

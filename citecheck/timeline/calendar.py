@@ -200,6 +200,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "valentine's day": (2, 14), "veterans day": (11, 11), "veterans' day": (11, 11), "armistice day": (11, 11),
     "remembrance day": (11, 11), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
     "bastille day": (7, 14), "inauguration day": (1, 20), "groundhog day": (2, 2),
+    "australia day": (1, 26), "anzac day": (4, 25), "canada day": (7, 1),
 }  # fmt: skip
 
 

@@ -91,7 +91,7 @@ def trie_pattern(words: tuple[str, ...], fold: bool = True) -> str:
 NUMBER_WORD = trie_pattern(tuple(w for w in NUMBERS if w not in ("a", "an", "couple", "single")), fold=False)
 # "17", "twenty-four", "twenty four", "a", "a few", "several": how many units.
 QUANTITY = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?"
+    rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?"
     r"|an?(?:\s+few|\s+couple(?:\s+of)?|\s+dozen|\s+half)?|few|several|many|some|couple(?:\s+of)?)"
 )
 UNIT = r"(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur(?:y|ie))"
@@ -129,7 +129,7 @@ STARTERS: tuple[str, ...] = (
     "christmas", "thanksgiving", "easter", "new", "election", "independence", "memorial", "labor", "labour",
     "veterans", "halloween", "valentine", "mother", "father", "good", "palm", "ash", "pentecost", "martin",
     "presidents", "columbus", "boxing", "st", "bastille", "inauguration", "groundhog", "armistice", "remembrance",
-    "black", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    "black", "australia", "anzac", "canada", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 )  # fmt: skip
 
 

@@ -43,7 +43,7 @@ HOLIDAY = (
     r"|Election\s+Day|Inauguration\s+Day|Independence\s+Day|Memorial\s+Day|Labou?r\s+Day|Veterans['’]?\s+Day"
     r"|Armistice\s+Day|Remembrance\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day"
     r"|Halloween|Valentine['’]s\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Boxing\s+Day"
-    r"|Bastille\s+Day|Groundhog\s+Day|Black\s+Friday|(?i:the\s+)?Fourth\s+of\s+July|July\s+(?:Fourth|4th))"
+    r"|Bastille\s+Day|Groundhog\s+Day|Black\s+Friday|Australia\s+Day|Anzac\s+Day|Canada\s+Day|(?i:the\s+)?Fourth\s+of\s+July|July\s+(?:Fourth|4th))"
     r"(?:\s+weekend)?"
 )
 # "Christmas tree", "Easter Island": the name of a thing, not a day.
@@ -164,7 +164,7 @@ KINDS: list[tuple[str, str]] = [
         "duration",
         rf"(?i:{HEDGE}?(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|latest|following|remaining"
         rf"|preceding|ensuing|initial|same)\s+)?(?:the\s+)?(?:{QUANTITY})[\s-]+(?:more\s+)?(?:(?:straight|consecutive|successive|full|whole|entire)\s+)?{UNITS_WORD}"
-        rf"(?:[\s-]+(?:and\s+a\s+half|long|old))?(?:\s+and\s+\d+\s+minutes)?"
+        rf"(?:[\s-]+(?:and\s+a\s+half|long|old))?(?:,?\s+(?:and\s+)?\d+\s+minutes?(?:,?\s+(?:and\s+)?\d+(?:\.\d+)?\s+seconds?)?)?"
         rf"|(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:few\s+|several\s+|many\s+)?{UNIT}s"
         r"|(?:the\s+)?(?:past|last|next|coming|previous)\s+fortnight"
         rf"|(?:recent|coming|past|previous)\s+{UNIT}s|{UNIT}s)(?![\w-])",
@@ -172,7 +172,7 @@ KINDS: list[tuple[str, str]] = [
     (
         "year",
         rf"(?:(?i:fiscal|calendar|FY|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|early|mid|late"
-        rf"|the\s+year)[- ]?\s*)?(?<![\d$€£#.,/]){YEAR_NUMBER}(?![\d%]|\.\d|-\d|/\d|\s*(?i:percent))",
+        rf"|the\s+year)[- ]?\s*)?(?<![\d$€£#.,/]){YEAR_NUMBER}(?![\d%]|\.\d|-\d|/\d|\s*(?i:percent)|\s+[A-Z]{{1,3}}\d)",
     ),
     (
         "reference",

@@ -56,13 +56,14 @@ class Narrative:
     A plain class, not a dataclass: building a dataclass costs start-up time for nothing here.
     """
 
-    __slots__ = ("last_any", "last_day", "last_quarter", "published")
+    __slots__ = ("last_ahead", "last_any", "last_day", "last_quarter", "published")
 
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
         self.last_day: Period | None = None  # the latest day-precise date the text mentioned
         self.last_any: Period | None = None  # the latest dated period of any grain
         self.last_quarter: Period | None = None  # the quarter (or half) the story reports on, if any
+        self.last_ahead: Period | None = None  # the latest day mentioned that is after publication
 
 
 # How a "few days", "weeks" etc. spread: from 1 to this many units (wide on purpose: the interval
@@ -215,9 +216,22 @@ def tense(text: str, start: int, end: int) -> str | None:
         if soon >= 0 and any(at >= soon and when == "future" for at, when in cues):
             # "buy as soon as trading opened Monday": the past form is the clause "as soon as" governs
             return "future"
+        if cues[-1][1] == "future" and before[cues[-1][0] :].lower().startswith(("until", "till")):
+            # "spread slowly until Wednesday, when temperatures climbed": a story told in the past
+            then = WHEN_AFTER.match(after)
+            if then and any(when == "past" for _, when in tense_cues(after[then.end() :])):
+                return "past"
         return cues[-1][1]
+    if (before.count('"') + before.count("“") + before.count("”")) % 2:
+        # inside a quotation the speaker's tense counts, not the attribution after it:
+        # '"We're just thinking about Saturday," he said.'
+        close = min((i for i in (after.find('"'), after.find("”")) if i >= 0), default=len(after))
+        after = after[:close]
     cues = tense_cues(after, after=True)
     return cues[0][1] if cues else None
+
+
+WHEN_AFTER = re.compile(r",?\s+when\b")
 
 
 SPEECH_VERBS = frozenset(("said", "says", "told", "reported", "announced"))
@@ -242,7 +256,7 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
 
 def number(word: str) -> int | None:
     """'three' -> 3, 'twenty-four' -> 24, '17' -> 17, 'a few' -> None (vague)."""
-    word = word.lower().replace("-", " ")
+    word = word.lower().replace("-", " ").replace(",", "")
     if word.isdigit():
         return int(word)
     parts = word.split()
@@ -271,7 +285,7 @@ UNIT_OF_WORD = re.compile(
     re.IGNORECASE,
 )
 QUANTITY_OF = re.compile(
-    r"(\d+(?:\.\d+)?(?:\s+1/2)?|(?:[a-z]+[- ])?[a-z]+|an?\s+(?:few|couple(?:\s+of)?|dozen|half))[\s-]+"
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?:[a-z]+[- ])?[a-z]+|an?\s+(?:few|couple(?:\s+of)?|dozen|half))[\s-]+"
     r"(?=(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur))",
     re.IGNORECASE,
 )
@@ -292,6 +306,8 @@ def duration_value(n: float | None, unit: str) -> str:
         big, small = HALF_UNITS[unit]
         return ("PT" if unit in ("H", "MIN") else "P") + (f"{whole}{big}" if whole else "") + small
     count = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit == "S" and n is not None and not float(n).is_integer():
+        return f"PT{n:g}S"  # "10.02 seconds"
     if unit == "DE":
         return "PXY" if n is None else f"P{int(n * 10)}Y"
     if unit == "CE":
@@ -345,7 +361,7 @@ def unit_and_count(span: str) -> tuple[str, float | None, bool]:
     words = quantity.group(1).lower()
     half = "1/2" in words or "half" in span.lower()
     words = words.replace("1/2", "").strip()
-    n: float | None = number(words)
+    n: float | None = float(words) if re.fullmatch(r"\d+\.\d+", words) else number(words)
     if n is not None and half:
         n += 0.5
     return unit, n, True
@@ -598,8 +614,13 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
             if word in lower:
                 return pub + dt.timedelta(days=delta)
     if nar.last_day is not None and nar.last_day.begin is not None:
-        if pub is not None and nar.last_day.begin > pub and tense(text, s, e) == "past":
+        said = tense(text, s, e)
+        if pub is not None and nar.last_day.begin > pub and said == "past":
             return pub  # "shares were down by 0830 GMT" after "will publish on Wednesday": today
+        if pub is not None and nar.last_day.begin < pub and said == "future" and nar.last_ahead is not None:
+            # "trains will run on Saturday, the government confirmed on Tuesday. The first service is
+            # scheduled to leave at 5.12am": the coming day the story looks to
+            return nar.last_ahead.begin
         return nar.last_day.begin
     return pub
 
@@ -740,7 +761,7 @@ def resolve_month_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 MAY_CONTEXT = re.compile(
     r"\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|since|and|or"
-    r"|least)\s+$",
+    r"|least|between)\s+$",
     re.IGNORECASE,
 )
 
@@ -754,6 +775,11 @@ SCHEDULED_FOR = lazy(
 # "March begins tomorrow", "March was the wettest on record": the month as a subject ("May" is too
 # often Theresa May: "May will", "May has").
 MONTH_AS_SUBJECT = lazy(r"\s+(?:is|was|begins|began|ends|ended|brings|brought|saw|sees|starts|started)\b")
+
+
+MONTH_RANGE_AFTER = lazy(
+    r"\s+(?:and|to|through|until|-|–)\s+(?:January|February|April|June|July|August|September|October|November|December)\b"
+)
 
 
 def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -770,6 +796,7 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         and not (rest.startswith("March") and text[max(0, s - 4) : s].lower() == "for ")
         and not SCHEDULED_FOR().search(text[max(0, s - 24) : s])
         and not (rest.startswith("March") and MONTH_AS_SUBJECT().match(text, e))
+        and not MONTH_RANGE_AFTER().match(text, e)
     ):
         return None  # "for May" is as often Theresa May as the month; "scheduled for May" is the month
     if relative in ("early", "late", "mid", "earlier", "later"):
@@ -818,6 +845,13 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return None  # "spring" and "fall" alone are mostly not seasons
     if prefix in ("the", "") and y is None and text[e : e + 4].lower() == " of ":
         return None  # "the fall of Rome"
+    at = s + word.start()
+    if (
+        y is None
+        and text[at].isupper()
+        and text[max(0, at - 12) : at].rstrip(" \"“‘'(")[-1:] not in ("", ".", "!", "?", "\n")
+    ):
+        return None  # the drama "Winter Tenants", "the Summer Olympics": a capital mid-sentence is a name
     if y is None and prefix in ("that", "the following", "the previous", "the preceding"):
         return narrative_season(s, e, code, prefix, nar)
     if y is None:
@@ -1036,7 +1070,7 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         and not relative
         and not year_in(span)
         and not re.search(
-            r"(?i)\b(?:on|at|by|before|after|until|till|since|over|for|of|through|during|around|from|to)\s+$",
+            r"(?i)\b(?:on|at|by|before|after|until|till|since|over|for|of|through|during|around|from|to|into)\s+$",
             text[max(0, s - 10) : s],
         )
     ):
@@ -1260,6 +1294,9 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if unit == "Y" and n == 1 and word in ("ago", "earlier") and (same := same_period(text, s, e, nar)) is not None:
         return same
     direction = 1 if word in ("later", "after", "afterward", "afterwards", "from now", "hence", "on") else -1
+    if word == "back" and unit in ("S", "MIN", "H"):
+        end = s + tail.start()  # "second, 51 seconds back": a margin, not a time ago
+        return Hit(s, end, "DURATION", cal.unresolved(duration_value(n, unit), "duration"))
     if word in ("ago", "from now", "hence", "back"):
         anchor, how = (cal.day(nar.published), "publication") if nar.published else (None, "")
         if unit == "Y" and n == 1 and (quarter := reported_quarter(nar)) is not None:
@@ -1362,7 +1399,10 @@ COUNT_WORDS_BEFORE_UNIT = re.compile(
 FRACTION_OF = lazy(r"(?i)\s+of\s+(?:a|an|the|its|their|his|her)\b")
 
 
-HOURS_AND_MINUTES = lazy(r"([a-z]+|\d+)\s+hours?\s+and\s+(\d+)\s+minutes$")
+SPEED_BEFORE = lazy(r"(?i)\b(?:kilomet(?:re|er)s|km|miles|metres|meters|feet|knots|litres|liters|gallons)\s+$")
+HOURS_AND_MINUTES = lazy(
+    r"([a-z]+|\d+)\s+hours?,?\s+(?:and\s+)?(\d+)\s+minutes?(?:,?\s+(?:and\s+)?(\d+(?:\.\d+)?)\s+seconds?)?$"
+)
 
 
 def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -1372,7 +1412,9 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return None  # an age, not a time
     compound = HOURS_AND_MINUTES().search(lower)
     if compound is not None and (hours := number(compound.group(1))) is not None:
-        value = f"PT{hours}H{int(compound.group(2))}M"  # "four hours and 20 minutes"
+        # "four hours and 20 minutes", a race time "2 hours, 6 minutes, 14 seconds"
+        seconds = f"{compound.group(3)}S" if compound.group(3) else ""
+        value = f"PT{hours}H{int(compound.group(2))}M{seconds}"
         return Hit(s, e, "DURATION", cal.unresolved(value, "duration"))
     unit, n, has_count = unit_and_count(span)
     words = lower.split()
@@ -1388,6 +1430,8 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return Hit(s, e, "DURATION", cal.unresolved("P2W", "duration"))  # "the past fortnight"
     if re.match(r"an?\b", lower) and unit == "S":
         return None  # "a second time"
+    if re.match(r"(?:an?|per)\s+(?:hour|minute|second)\b", lower) and SPEED_BEFORE().search(text, max(0, s - 16), s):
+        return None  # "80 kilometres an hour": a speed
     if re.match(r"an?\s+quarter", lower) or (
         unit == "Q" and (not has_count or "-" in lower or FRACTION_OF().match(text, e))
     ):
@@ -1639,6 +1683,8 @@ def remember(hit: Hit, nar: Narrative, text: str) -> None:
         return
     if period.grain in ("day", "time"):
         nar.last_day = period
+        if nar.published is not None and period.begin > nar.published:
+            nar.last_ahead = period
     if period.grain in ("quarter", "half"):
         nar.last_quarter = period
     nar.last_any = period
