@@ -643,3 +643,44 @@ def test_fourth_newswire_batch_rules(text: str, phrase: str, value: str, publish
 )
 def test_speeds_names_and_titles_are_no_times(text: str) -> None:
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "published"),
+    [
+        ("Airlines expected to have most of their schedules restored by Friday.", "Friday", "2025-10-31", MONDAY),
+        (
+            "They were booked on a flight leaving at 6:40 a.m. Thursday, she said.",
+            "6:40 a.m. Thursday",
+            "2025-10-30T06:40",
+            MONDAY,
+        ),
+        (
+            "The week before Christmas was its busiest on record.",
+            "The week before Christmas",
+            "2025-W51",
+            dt.date(2026, 3, 5),
+        ),
+        (
+            "The contract, worth $36 million over its term, expires in December.",
+            "December",
+            "2026-12",
+            dt.date(2026, 6, 17),
+        ),
+        ("Elementary schools will start 15 minutes earlier.", "15 minutes", "PT15M", MONDAY),
+        ('"Absorbing the costs by summer is not realistic," she said.', "summer", "2026-SU", dt.date(2026, 3, 12)),
+        ("Burglaries rose 31 percent in 2015 compared with the previous year.", "the previous year", "2014", MONDAY),
+        (
+            "He was stopped at about 9.40pm on 15 August 2013, the panel heard.",
+            "about 9.40pm",
+            "2013-08-15T21:40",
+            MONDAY,
+        ),
+    ],
+)
+def test_fifth_newswire_batch_rules(text: str, phrase: str, value: str, published: dt.date) -> None:
+    assert value_of(text, phrase, published) == value
+
+
+def test_street_blocks_are_no_years() -> None:
+    assert "1800" not in found("A resident of the 1800 block of Linden Avenue called police.")

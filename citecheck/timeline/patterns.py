@@ -75,7 +75,7 @@ KINDS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        rf"(?:(?i:last|next|this|this\s+past|this\s+coming|the\s+day\s+(?:before|after))\s+)?{HOLIDAY}"
+        rf"(?:(?i:last|next|this|this\s+past|this\s+coming|the\s+(?:day|week)\s+(?:before|after))\s+)?{HOLIDAY}"
         rf"(?:,?\s+{YEAR_NUMBER})?(?![\w'’-]){HOLIDAY_NOT_A_DAY}",
     ),
     ("week_of", rf"(?i:the\s+week\s+of\s+){MONTH}\s+{DAY_NUMBER}(?:,?\s+{YEAR_NUMBER})?"),
@@ -172,7 +172,7 @@ KINDS: list[tuple[str, str]] = [
     (
         "year",
         rf"(?:(?i:fiscal|calendar|FY|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|early|mid|late"
-        rf"|the\s+year)[- ]?\s*)?(?<![\d$€£#.,/]){YEAR_NUMBER}(?![\d%]|\.\d|-\d|/\d|\s*(?i:percent)|\s+[A-Z]{{1,3}}\d)",
+        rf"|the\s+year)[- ]?\s*)?(?<![\d$€£#.,/]){YEAR_NUMBER}(?![\d%]|\.\d|-\d|/\d|\s*(?i:percent)|\s+[A-Z]{{1,3}}\d|\s+block\b)",
     ),
     (
         "reference",

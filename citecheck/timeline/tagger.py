@@ -102,7 +102,7 @@ TENSE_CUE = re.compile(
     r"(?:\s+(?:\d+-\d+|unanimously|overwhelmingly|narrowly|formally|tentatively|also|again))?\s+to"
     r"(?!\s+(?:(?:date|the|a|an|its|his|her|their)\b|[$\d]))"
     r"|to\s+be\s+held|is\s+to|are\s+to|as\s+soon\s+as|as\s+early\s+as|until|till|tomorrow|later\s+this|due|begins?"
-    r"|starts?|opens?|meets?|arrives?|leaves?)"
+    r"|starts?|opens?|meets?|arrives?|leaves?|leaving(?=\s+(?:at|on)\s+(?!time\b))|expires?|expiring)"
     rf"|(?P<past>{trie_pattern(PAST_WORDS, fold=False)}|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)|could\s+not|couldn't"
     r"|(?-i:[a-z]{3,}ed)))\b",
     re.IGNORECASE,
@@ -116,13 +116,13 @@ MODAL_BEFORE = re.compile(
 NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|its|his|her|their|our|this|that|no|any)|\b(?:a|an)\s+\w+)\s+$")
 NOUN_AFTER = re.compile(r"\s+(?:in|of|to|for|from|between)\b")
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+$")
-SCHEDULED_PRESENT = re.compile(r"(?i)(?:begin|start|open|meet|arrive|leave)s?$")
+SCHEDULED_PRESENT = re.compile(r"(?i)(?:begin|start|open|meet|arrive|leave|expire)s?$")
 PRESENT_AUX = frozenset(("is", "are", "'s", "'re"))
 NOT_A_VERB_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|still|newly|recently|so-called|in|into|with|without|under)\s+$",
     re.IGNORECASE,
 )
-TO_HAVE_BEFORE = re.compile(r"(?i)\b(?:to|will|would)\s+have\s+(?:\w+\s+){0,3}$")
+TO_HAVE_BEFORE = re.compile(r"(?i)\b(?:to|will|would)\s+have\s+(?:\w+\s+){0,5}$")
 
 
 def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
@@ -137,7 +137,7 @@ def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
         if cue.group("future") is not None:
             if word.lower() in ("until", "till") and (after or not segment[: cue.start()].strip()):
                 continue  # "Until Thursday, they had not ..." frames the past; "extended until Friday" looks ahead
-            if word[0] in "bsoma" and SCHEDULED_PRESENT.match(word) and segment[: cue.start()].endswith("to "):
+            if word[0] in "bsomael" and SCHEDULED_PRESENT.match(word) and segment[: cue.start()].endswith("to "):
                 continue  # "made it hard to meet demand": an infinitive; the verb governing it sets the tense
             intent_past = (
                 after
@@ -587,7 +587,9 @@ def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 
 DATE_AFTER_CLOCK = lazy(
-    r"\s+on\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s+\d{4})?)"
+    r"\s+on\s+(?:((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s+\d{4})?)"
+    r"|(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?\b))"
 )
 WEEKDAY_AFTER_CLOCK = lazy(r"(?i)\s+on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
@@ -601,7 +603,11 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
         return inner.period.begin if inner else None
     dated = DATE_AFTER_CLOCK().match(text, e)
     if dated is not None:
-        on_day = resolve_month_day(text, dated.start(1), dated.end(1), nar)
+        on_day = (
+            resolve_month_day(text, dated.start(1), dated.end(1), nar)
+            if dated.group(1)
+            else resolve_day_month(text, dated.start(2), dated.end(2), nar)
+        )
         if on_day is not None and on_day.period.begin is not None:
             return on_day.period.begin  # "at 11:50 a.m. on March 3, 2009"
     weekday = WEEKDAY_IN.search(span) or WEEKDAY_AFTER_CLOCK().match(text, e)
@@ -806,6 +812,8 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         step = -1 if "last year" in lower else 1 if "next year" in lower else 0
         return Hit(s, e, "DATE", cal.month(nar.published.year + step, m), "publication", nar.published.isoformat())
     when_said = tense(text, s, e)
+    if when_said is None and deadline_ahead(text, s, e):
+        when_said = "future"  # "to absorb the costs by December"
     if when_said == "past" and reported_speech(text, s, e):
         when_said = None  # "told companies of a cutback in September" (said in August): the coming one
     elif when_said == "past" and term_runs_on(text, s, e):
@@ -874,7 +882,7 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             y = pub.year + (pub.month == 12 and speaks_of_future(text, s, e))
         elif relative == "this" or (not speaks_of_future(text, s, e) and not ahead):
             y = now
-        elif speaks_of_future(text, s, e):
+        elif speaks_of_future(text, s, e) or deadline_ahead(text, s, e):
             y = now if ahead or code == current_code else now + 1
         else:
             y = now - 1 if ahead else now
@@ -893,6 +901,14 @@ def narrative_season(s: int, e: int, code: str, prefix: str, nar: Narrative) -> 
     elif prefix != "that":
         y -= anchor.grain == "year" or order.index(code) >= order.index(season_code(anchor.begin))
     return Hit(s, e, "DATE", cal.season(y, code), "previous-mention", anchor.value)
+
+
+BY_BEFORE = lazy(r"(?i)\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
+
+
+def deadline_ahead(text: str, s: int, e: int) -> bool:
+    """ "by summer" with no past tense around it: a deadline, so the coming one."""
+    return BY_BEFORE().search(text, max(0, s - 20), s) is not None and tense(text, s, e) != "past"
 
 
 def season_code(d: dt.date) -> str:
@@ -1051,7 +1067,7 @@ def resolve_spelled_year(text: str, s: int, e: int, nar: Narrative) -> Hit | Non
 
 
 HOLIDAY_NAME = lazy(
-    r"(?i)^(?:(?:last|next|this|this\s+past|this\s+coming|the\s+day\s+(?:before|after))\s+)?(?:the\s+)?"
+    r"(?i)^(?:(?:last|next|this|this\s+past|this\s+coming|the\s+(?:day|week)\s+(?:before|after))\s+)?(?:the\s+)?"
 )
 
 
@@ -1095,6 +1111,10 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     assert when is not None
     if "day before" in relative or "day after" in relative:
         when += cal.ONE_DAY if "after" in relative else -cal.ONE_DAY
+    if "week before" in relative or "week after" in relative:
+        # "the week before Christmas": the seven days before it, valued as the ISO week they mostly fill
+        when += dt.timedelta(days=4 if "after" in relative else -4)
+        return Hit(s, e, "DATE", cal.week_of(when), "publication" if pub and not year_in(span) else None)
     if name.lower().endswith(" weekend"):
         # "Labor Day weekend": the Saturday and Sunday before a Monday holiday, else the ones after
         saturday = when - dt.timedelta(days=2) if when.weekday() == 0 else cal.weekday_on_or_after(when, 5)
@@ -1294,8 +1314,8 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if unit == "Y" and n == 1 and word in ("ago", "earlier") and (same := same_period(text, s, e, nar)) is not None:
         return same
     direction = 1 if word in ("later", "after", "afterward", "afterwards", "from now", "hence", "on") else -1
-    if word == "back" and unit in ("S", "MIN", "H"):
-        end = s + tail.start()  # "second, 51 seconds back": a margin, not a time ago
+    if word in ("back", "earlier") and unit in ("S", "MIN", "H"):
+        end = s + tail.start()  # "51 seconds back", "start 15 minutes earlier": a margin, as TBAQ tags "an hour later"
         return Hit(s, end, "DURATION", cal.unresolved(duration_value(n, unit), "duration"))
     if word in ("ago", "from now", "hence", "back"):
         anchor, how = (cal.day(nar.published), "publication") if nar.published else (None, "")
@@ -1382,8 +1402,8 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif re.search(r"\b(?:previous|preceding|before)\b", lower):
         step = -1
     moved = cal.shift(anchor.begin, letter, step)
-    if YEAR_BACK.search(lower):
-        moved = cal.shift(moved, "Y", -1)  # "the same month last year"
+    if lower.startswith("the same") and YEAR_BACK.search(lower):
+        moved = cal.shift(moved, "Y", -1)  # "the same month last year" (not "the previous year" twice over)
     if word in PARTS_OF_DAY:
         return Hit(s, e, "TIME", cal.part_of_day(moved, PARTS_OF_DAY[word]), how, anchor.value)
     return Hit(s, e, "DATE", cal.at_grain(moved, letter), how, anchor.value)
