@@ -536,35 +536,31 @@ def test_overnight_after_yesterday_is_last_night() -> None:
     assert values["overnight"] == "2025-10-26TNI"
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "value", "published"),
-    [
-        # "since" a day: never after publication, though the next 1 January is three days away
-        ("Arrivals have tripled since 1 January.", "1 January", "2025-01-01", dt.date(2025, 12, 29)),
-        # a past promise looks ahead from a past day: half a year back is still after it
-        (
-            "Politicians promised homes while campaigning ahead of the 4 March election.",
-            "4 March",
-            "2025-03-04",
-            dt.date(2025, 8, 17),
-        ),
-        ("The council voted 7-2 to ask voters in November to approve a tax.", "November", "2025-11", MONDAY),
-        ("A cheaper model will arrive this summer.", "this summer", "2026-SU", dt.date(2026, 2, 23)),
-        ("The board will meet in closed session Thursday.", "Thursday", "2025-10-30", MONDAY),
-        ("Crews hope to have the fire contained by Friday.", "Friday", "2025-10-31", MONDAY),
-        ("The weather service forecast highs near 90 through Sunday.", "Sunday", "2025-11-02", MONDAY),
-        ("The mediator has asked both sides to return to the table Wednesday.", "Wednesday", "2025-10-29", MONDAY),
-        ("The offer is a 29 percent premium to the closing price on Friday.", "Friday", "2025-10-24", MONDAY),
-        ("The trust missed the target in the final quarter of 2013.", "the final quarter of 2013", "2013-Q4", MONDAY),
-        ("Admissions have improved over the past fortnight.", "the past fortnight", "P2W", MONDAY),
-        ("The battery lasts two full days.", "two full days", "P2D", MONDAY),
-        ("Police were called at 9.14pm on Saturday.", "9.14pm", "2025-10-25T21:14", MONDAY),
-        ("Crowds peaked over Labor Day weekend.", "Labor Day weekend", "2025-W35-WE", MONDAY),
-        ("The museum will close on Mondays.", "Mondays", "XXXX-WXX-1", MONDAY),
-    ],
-)
-def test_second_newswire_batch_rules(text: str, phrase: str, value: str, published: dt.date) -> None:
-    assert value_of(text, phrase, published) == value
+# rules from the second batch
+BATCH_2: list[tuple[str, str, str, dt.date]] = [
+    # "since" a day: never after publication, though the next 1 January is three days away
+    ("Arrivals have tripled since 1 January.", "1 January", "2025-01-01", dt.date(2025, 12, 29)),
+    # a past promise looks ahead from a past day: half a year back is still after it
+    (
+        "Politicians promised homes while campaigning ahead of the 4 March election.",
+        "4 March",
+        "2025-03-04",
+        dt.date(2025, 8, 17),
+    ),
+    ("The council voted 7-2 to ask voters in November to approve a tax.", "November", "2025-11", MONDAY),
+    ("A cheaper model will arrive this summer.", "this summer", "2026-SU", dt.date(2026, 2, 23)),
+    ("The board will meet in closed session Thursday.", "Thursday", "2025-10-30", MONDAY),
+    ("Crews hope to have the fire contained by Friday.", "Friday", "2025-10-31", MONDAY),
+    ("The weather service forecast highs near 90 through Sunday.", "Sunday", "2025-11-02", MONDAY),
+    ("The mediator has asked both sides to return to the table Wednesday.", "Wednesday", "2025-10-29", MONDAY),
+    ("The offer is a 29 percent premium to the closing price on Friday.", "Friday", "2025-10-24", MONDAY),
+    ("The trust missed the target in the final quarter of 2013.", "the final quarter of 2013", "2013-Q4", MONDAY),
+    ("Admissions have improved over the past fortnight.", "the past fortnight", "P2W", MONDAY),
+    ("The battery lasts two full days.", "two full days", "P2D", MONDAY),
+    ("Police were called at 9.14pm on Saturday.", "9.14pm", "2025-10-25T21:14", MONDAY),
+    ("Crowds peaked over Labor Day weekend.", "Labor Day weekend", "2025-W35-WE", MONDAY),
+    ("The museum will close on Mondays.", "Mondays", "XXXX-WXX-1", MONDAY),
+]
 
 
 def test_a_week_later_moves_the_narrative_though_tagged_as_a_duration() -> None:
@@ -574,31 +570,27 @@ def test_a_week_later_moves_the_narrative_though_tagged_as_a_duration() -> None:
     assert values["the following day"] == "2025-08-06"
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "value", "published"),
-    [
-        ("Aides said the House could vote as early as Sunday.", "Sunday", "2025-11-02", MONDAY),
-        ("They said the talks could drag on into the summer.", "the summer", "2026-SU", dt.date(2026, 3, 26)),
-        (
-            "It expects earnings for the fourth quarter, which ended Dec. 31, to top forecasts.",
-            "the fourth quarter",
-            "2025-Q4",
-            dt.date(2026, 1, 12),
-        ),
-        ("He was pulled over at 11:50 a.m. on March 3, 2009, police said.", "11:50 a.m.", "2009-03-03T11:50", MONDAY),
-        ("Patients waited four hours and 20 minutes.", "four hours and 20 minutes", "PT4H20M", MONDAY),
-        # the weekend seen from a Thursday: ahead unless the sentence is in the past
-        (
-            "The coalition is under pressure ahead of elections at the weekend.",
-            "the weekend",
-            "2026-W13-WE",
-            dt.date(2026, 3, 26),
-        ),
-        ("Forecasters said storms were likely at the weekend.", "the weekend", "2025-W44-WE", dt.date(2025, 10, 29)),
-    ],
-)
-def test_third_newswire_batch_rules(text: str, phrase: str, value: str, published: dt.date) -> None:
-    assert value_of(text, phrase, published) == value
+# from the third
+BATCH_3: list[tuple[str, str, str, dt.date]] = [
+    ("Aides said the House could vote as early as Sunday.", "Sunday", "2025-11-02", MONDAY),
+    ("They said the talks could drag on into the summer.", "the summer", "2026-SU", dt.date(2026, 3, 26)),
+    (
+        "It expects earnings for the fourth quarter, which ended Dec. 31, to top forecasts.",
+        "the fourth quarter",
+        "2025-Q4",
+        dt.date(2026, 1, 12),
+    ),
+    ("He was pulled over at 11:50 a.m. on March 3, 2009, police said.", "11:50 a.m.", "2009-03-03T11:50", MONDAY),
+    ("Patients waited four hours and 20 minutes.", "four hours and 20 minutes", "PT4H20M", MONDAY),
+    # the weekend seen from a Thursday: ahead unless the sentence is in the past
+    (
+        "The coalition is under pressure ahead of elections at the weekend.",
+        "the weekend",
+        "2026-W13-WE",
+        dt.date(2026, 3, 26),
+    ),
+    ("Forecasters said storms were likely at the weekend.", "the weekend", "2025-W44-WE", dt.date(2025, 10, 29)),
+]
 
 
 def test_seasons_of_the_narrative_and_seasons_that_name_things() -> None:
@@ -609,28 +601,24 @@ def test_seasons_of_the_narrative_and_seasons_that_name_things() -> None:
     assert not any("winter" in phrase for phrase in found("A powerful winter storm hit; drivers lacked winter tires."))
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "value", "published"),
-    [
-        ("The lake persisted for more than 10,000 years.", "more than 10,000 years", "P10000Y", MONDAY),
-        ("He won in 2 hours, 6 minutes, 14 seconds.", "2 hours, 6 minutes, 14 seconds", "PT2H6M14S", MONDAY),
-        ("She won the 100 meters in 10.02 seconds.", "10.02 seconds", "PT10.02S", MONDAY),
-        ("Tadesse was second, 51 seconds back.", "51 seconds", "PT51S", MONDAY),
-        ("Tablets made between March and August were recalled.", "March", "2025-03", MONDAY),
-        ("Business should stay strong heading into Thanksgiving.", "Thanksgiving", "2025-11-27", MONDAY),
-        ("A fire ban applies until Australia Day.", "Australia Day", "2026-01-26", MONDAY),
-        ("The fire spread slowly until Wednesday, when temperatures climbed.", "Wednesday", "2025-10-22", MONDAY),
-        ('"Right now we are just thinking about Saturday," the coach said.', "Saturday", "2025-11-01", MONDAY),
-        (
-            "Trains will run on Saturday, the state confirmed on Sunday. The first one is scheduled to leave at 5.12am.",
-            "5.12am",
-            "2025-11-01T05:12",
-            MONDAY,
-        ),
-    ],
-)
-def test_fourth_newswire_batch_rules(text: str, phrase: str, value: str, published: dt.date) -> None:
-    assert value_of(text, phrase, published) == value
+# from the fourth
+BATCH_4: list[tuple[str, str, str, dt.date]] = [
+    ("The lake persisted for more than 10,000 years.", "more than 10,000 years", "P10000Y", MONDAY),
+    ("He won in 2 hours, 6 minutes, 14 seconds.", "2 hours, 6 minutes, 14 seconds", "PT2H6M14S", MONDAY),
+    ("She won the 100 meters in 10.02 seconds.", "10.02 seconds", "PT10.02S", MONDAY),
+    ("Tadesse was second, 51 seconds back.", "51 seconds", "PT51S", MONDAY),
+    ("Tablets made between March and August were recalled.", "March", "2025-03", MONDAY),
+    ("Business should stay strong heading into Thanksgiving.", "Thanksgiving", "2025-11-27", MONDAY),
+    ("A fire ban applies until Australia Day.", "Australia Day", "2026-01-26", MONDAY),
+    ("The fire spread slowly until Wednesday, when temperatures climbed.", "Wednesday", "2025-10-22", MONDAY),
+    ('"Right now we are just thinking about Saturday," the coach said.', "Saturday", "2025-11-01", MONDAY),
+    (
+        "Trains will run on Saturday, the state confirmed on Sunday. The first one is scheduled to leave at 5.12am.",
+        "5.12am",
+        "2025-11-01T05:12",
+        MONDAY,
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -645,42 +633,44 @@ def test_speeds_names_and_titles_are_no_times(text: str) -> None:
     assert found(text) == {}
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "value", "published"),
-    [
-        ("Airlines expected to have most of their schedules restored by Friday.", "Friday", "2025-10-31", MONDAY),
-        (
-            "They were booked on a flight leaving at 6:40 a.m. Thursday, she said.",
-            "6:40 a.m. Thursday",
-            "2025-10-30T06:40",
-            MONDAY,
-        ),
-        (
-            "The week before Christmas was its busiest on record.",
-            "The week before Christmas",
-            "2025-W51",
-            dt.date(2026, 3, 5),
-        ),
-        (
-            "The contract, worth $36 million over its term, expires in December.",
-            "December",
-            "2026-12",
-            dt.date(2026, 6, 17),
-        ),
-        ("Elementary schools will start 15 minutes earlier.", "15 minutes", "PT15M", MONDAY),
-        ('"Absorbing the costs by summer is not realistic," she said.', "summer", "2026-SU", dt.date(2026, 3, 12)),
-        ("Burglaries rose 31 percent in 2015 compared with the previous year.", "the previous year", "2014", MONDAY),
-        (
-            "He was stopped at about 9.40pm on 15 August 2013, the panel heard.",
-            "about 9.40pm",
-            "2013-08-15T21:40",
-            MONDAY,
-        ),
-    ],
-)
-def test_fifth_newswire_batch_rules(text: str, phrase: str, value: str, published: dt.date) -> None:
-    assert value_of(text, phrase, published) == value
+# from the fifth
+BATCH_5: list[tuple[str, str, str, dt.date]] = [
+    ("Airlines expected to have most of their schedules restored by Friday.", "Friday", "2025-10-31", MONDAY),
+    (
+        "They were booked on a flight leaving at 6:40 a.m. Thursday, she said.",
+        "6:40 a.m. Thursday",
+        "2025-10-30T06:40",
+        MONDAY,
+    ),
+    (
+        "The week before Christmas was its busiest on record.",
+        "The week before Christmas",
+        "2025-W51",
+        dt.date(2026, 3, 5),
+    ),
+    (
+        "The contract, worth $36 million over its term, expires in December.",
+        "December",
+        "2026-12",
+        dt.date(2026, 6, 17),
+    ),
+    ("Elementary schools will start 15 minutes earlier.", "15 minutes", "PT15M", MONDAY),
+    ('"Absorbing the costs by summer is not realistic," she said.', "summer", "2026-SU", dt.date(2026, 3, 12)),
+    ("Burglaries rose 31 percent in 2015 compared with the previous year.", "the previous year", "2014", MONDAY),
+    (
+        "He was stopped at about 9.40pm on 15 August 2013, the panel heard.",
+        "about 9.40pm",
+        "2013-08-15T21:40",
+        MONDAY,
+    ),
+]
 
 
 def test_street_blocks_are_no_years() -> None:
     assert "1800" not in found("A resident of the 1800 block of Linden Avenue called police.")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "published"), BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5)
+def test_newswire_batch_rules(text: str, phrase: str, value: str, published: dt.date) -> None:
+    # each case is a real miss of a batch's first run, rewritten (the set's README and docs/timeline.md)
+    assert value_of(text, phrase, published) == value
