@@ -33,6 +33,7 @@ CLOCK = (
     rf"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?={TIMEZONE}|\s+hours?\b)"
     # "0830 GMT", wire style; "10:35 a.m. (0735 GMT)" restates the time before it, as TimeBank reads it
     r"|(?<![\d.:$(])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|BST)\b)"
+    r"|(?<![\d.:$,])(?:0\d|1\d|2[0-3]):[0-5]\d(?![\d:])(?!\s*(?:[ap]\.?m\b|[AP]M\b))"  # British "06:00", "10:45"
     r"|(?<![\d.:$£€])(?:1[0-2]|0?[1-9])\.[0-5]\d\s?(?:[ap]m\b|[ap]\.m\.)"  # British "9.14pm"
     r"|\b(?i:noon|midnight))"
 )

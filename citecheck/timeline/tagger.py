@@ -122,6 +122,15 @@ NOT_A_VERB_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|still|newly|recently|so-called|in|into|with|without|under)\s+$",
     re.IGNORECASE,
 )
+FINAL_BEFORE = re.compile(r"(?i)\b(?:the|its|his|her|their)\s+$")
+# "will publish updated guidance", "to hire trained staff": after a modal's verb, an "-ed" word is
+# the object's adjective, not a past tense
+MODAL_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|to|can|could|may|might|must|should|shall)\s+(?!(?:be|been|being|have|get|got)\s)[a-z]+\s+$"
+)
+# "extended their offers to acquire ... Friday": the intent word is a noun, the tense is the verb's
+INTENT_NOUN = re.compile(r"(?i)(?:offers|plans|bids|proposals|promises|hopes|moves|votes)\s+to$")
+DETERMINER_BEFORE = re.compile(r"(?i)\b(?:their|its|his|her|our|the)\s+$")
 TO_HAVE_BEFORE = re.compile(r"(?i)\b(?:to|will|would)\s+have\s+(?:\w+\s+){0,5}$")
 
 
@@ -139,6 +148,8 @@ def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
                 continue  # "Until Thursday, they had not ..." frames the past; "extended until Friday" looks ahead
             if word[0] in "bsomael" and SCHEDULED_PRESENT.match(word) and segment[: cue.start()].endswith("to "):
                 continue  # "made it hard to meet demand": an infinitive; the verb governing it sets the tense
+            if INTENT_NOUN.match(word) and DETERMINER_BEFORE.search(segment, max(0, cue.start() - 8), cue.start()):
+                continue
             intent_past = (
                 after
                 and re.match(r"\w+ed\b", word) is not None
@@ -154,13 +165,20 @@ def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
             continue  # "will hit", "to cut": a base form the modal gives a tense; "a sharp cut in": a noun
         if PASSIVE_BEFORE.search(segment, max(0, cue.start() - 8), cue.start()):
             continue  # "when the case is heard in May": a present passive, no past
+        if word.lower() == "last" and FINAL_BEFORE.search(segment, max(0, cue.start() - 8), cue.start()):
+            continue  # "the last show": the final one, no tense
         weak = word.endswith("ed") and word.islower() and cue.group("pastfuture") is None
-        if weak and (
-            word.startswith("un")
-            or NOT_A_VERB_BEFORE.search(segment, max(0, cue.start() - 16), cue.start())
-            or (
-                "have " in segment[max(0, cue.start() - 40) : cue.start()]
-                and TO_HAVE_BEFORE.search(segment, max(0, cue.start() - 40), cue.start())
+        if (
+            weak
+            and (
+                word.startswith("un")
+                or segment[cue.start() - 1 : cue.start()] == "-"  # "lower-priced": a compound adjective
+                or MODAL_VERB_BEFORE.search(segment, max(0, cue.start() - 30), cue.start())
+                or NOT_A_VERB_BEFORE.search(segment, max(0, cue.start() - 16), cue.start())
+                or (
+                    "have " in segment[max(0, cue.start() - 40) : cue.start()]
+                    and TO_HAVE_BEFORE.search(segment, max(0, cue.start() - 40), cue.start())
+                )
             )
         ):
             # an adjective: "an unspecified date", "in closed session"; a perfect infinitive looks
