@@ -132,6 +132,7 @@ MODAL_VERB_BEFORE = re.compile(
 INTENT_NOUN = re.compile(r"(?i)(?:offers|plans|bids|proposals|promises|hopes|moves|votes)\s+to$")
 DETERMINER_BEFORE = re.compile(r"(?i)\b(?:their|its|his|her|our|the)\s+$")
 TO_HAVE_BEFORE = re.compile(r"(?i)\b(?:to|will|would)\s+have\s+(?:\w+\s+){0,5}$")
+INTENT_PAST = re.compile(r"(?i)[a-z]+ed\b")  # a verb of intent in the past: "agreed to", "promised to"
 
 
 def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
@@ -152,7 +153,7 @@ def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
                 continue
             intent_past = (
                 after
-                and re.match(r"\w+ed\b", word) is not None
+                and INTENT_PAST.match(word) is not None
                 and segment[: cue.start()].strip().lower() not in PRESENT_AUX
             )  # "the third quarter is expected to ...": the date's own verb, present, looks ahead
             cues.append((cue.start(), "past" if intent_past else "future"))
@@ -227,26 +228,33 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past", or None: the nearest tense cue before the mention, else the first after it."""
+    return tense_reading(text, start, end)[0]
+
+
+def tense_reading(text: str, start: int, end: int) -> tuple[str | None, str, tuple[int, str] | None]:
+    """``tense``'s answer, with the part of the sentence before the mention and the last cue in it
+    (position and kind; None: none before), for callers that go on to ask which word that cue is."""
     before, after = sentence_around(text, start, end)
     cues = tense_cues(before)
     if cues:
+        last = cues[-1]
         soon = before.lower().rfind("as soon as")
         if soon >= 0 and any(at >= soon and when == "future" for at, when in cues):
             # "buy as soon as trading opened Monday": the past form is the clause "as soon as" governs
-            return "future"
-        if cues[-1][1] == "future" and before[cues[-1][0] :].lower().startswith(("until", "till")):
+            return "future", before, last
+        if last[1] == "future" and before[last[0] :].lower().startswith(("until", "till")):
             # "spread slowly until Wednesday, when temperatures climbed": a story told in the past
             then = WHEN_AFTER.match(after)
             if then and any(when == "past" for _, when in tense_cues(after[then.end() :])):
-                return "past"
-        return cues[-1][1]
+                return "past", before, last
+        return last[1], before, last
     if (before.count('"') + before.count("“") + before.count("”")) % 2:
         # inside a quotation the speaker's tense counts, not the attribution after it:
         # '"We're just thinking about Saturday," he said.'
         close = min((i for i in (after.find('"'), after.find("”")) if i >= 0), default=len(after))
         after = after[:close]
     cues = tense_cues(after, after=True)
-    return cues[0][1] if cues else None
+    return (cues[0][1] if cues else None), before, None
 
 
 WHEN_AFTER = re.compile(r",?\s+when\b")
@@ -434,7 +442,6 @@ FUTURE_SLACK = 30  # days: "will take effect Jan. 1" said in March is next Janua
 # "promised to ... ahead of the 4 March election" said in August: a past intent looks ahead from a
 # past day, so a reading half a year back is still after the promise.
 FUTURE_IN_PAST_SLACK = 180
-INTENT_PAST = re.compile(r"(?i)[a-z]+ed\b")
 
 
 def day_tense(text: str, s: int, e: int) -> str | None:
@@ -442,13 +449,11 @@ def day_tense(text: str, s: int, e: int) -> str | None:
     (the nearest cue is a past verb of intent: "agreed to", "promised to"), or ``tense``'s answer."""
     if text[max(0, s - 6) : s].lower().rstrip().endswith("since"):
         return "since"
-    said = tense(text, s, e)
-    if said != "future":
+    said, before, last = tense_reading(text, s, e)
+    if said != "future" or last is None or last[1] != "future":
         return said
-    before, _ = sentence_around(text, s, e)
-    cues = tense_cues(before)
-    if cues and cues[-1][1] == "future" and INTENT_PAST.match(before, cues[-1][0]):
-        head = before[: cues[-1][0]].split()[-1:]
+    if INTENT_PAST.match(before, last[0]):
+        head = before[: last[0]].split()[-1:]
         if not head or head[0].lower() not in PRESENT_AUX:  # "is expected to": a present passive
             return "future-in-past"
     return said
@@ -713,14 +718,12 @@ def weekday_ahead(text: str, s: int, e: int) -> bool:
         return True
     if CLOSE_BEFORE().search(text, max(0, s - 30), s):
         return False  # "a premium to the closing price on Wednesday": a price already set
-    said = tense(text, s, e)
+    said, before, last = tense_reading(text, s, e)
     possessive = text[e : e + 2] in ("'s", "’s")
     if said == "future" and possessive:
         # "said they would look for ways around Wednesday's ruling": the ruling is past; "would" looks
         # ahead from the saying, not from the day that names an event
-        before, _ = sentence_around(text, s, e)
-        cues = tense_cues(before)
-        return not (cues and before[cues[-1][0] :].lower().startswith("would"))
+        return not (last is not None and before[last[0] :].lower().startswith("would"))
     if said is not None:
         return said == "future"
     if possessive:
@@ -830,7 +833,7 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         step = -1 if "last year" in lower else 1 if "next year" in lower else 0
         return Hit(s, e, "DATE", cal.month(nar.published.year + step, m), "publication", nar.published.isoformat())
     when_said = tense(text, s, e)
-    if when_said is None and deadline_ahead(text, s, e):
+    if when_said is None and BY_BEFORE().search(text, max(0, s - 20), s):
         when_said = "future"  # "to absorb the costs by December"
     if when_said == "past" and reported_speech(text, s, e):
         when_said = None  # "told companies of a cutback in September" (said in August): the coming one
@@ -897,10 +900,10 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         elif relative == "this" and code != "WI":
             # "this summer" said in February is the summer of that calendar year, though February
             # still belongs to the last season-year's winter; in December a future one is next year's
-            y = pub.year + (pub.month == 12 and speaks_of_future(text, s, e))
-        elif relative == "this" or (not speaks_of_future(text, s, e) and not ahead):
+            y = pub.year + (pub.month == 12 and tense(text, s, e) == "future")
+        elif relative == "this" or ((said := tense(text, s, e)) != "future" and not ahead):
             y = now
-        elif speaks_of_future(text, s, e) or deadline_ahead(text, s, e):
+        elif said == "future" or (said is None and BY_BEFORE().search(text, max(0, s - 20), s)):
             y = now if ahead or code == current_code else now + 1
         else:
             y = now - 1 if ahead else now
@@ -921,12 +924,8 @@ def narrative_season(s: int, e: int, code: str, prefix: str, nar: Narrative) -> 
     return Hit(s, e, "DATE", cal.season(y, code), "previous-mention", anchor.value)
 
 
+# "by summer", "by December" with no tense cue: a deadline, so the coming one
 BY_BEFORE = lazy(r"(?i)\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
-
-
-def deadline_ahead(text: str, s: int, e: int) -> bool:
-    """ "by summer" with no past tense around it: a deadline, so the coming one."""
-    return BY_BEFORE().search(text, max(0, s - 20), s) is not None and tense(text, s, e) != "past"
 
 
 def season_code(d: dt.date) -> str:
@@ -1203,7 +1202,7 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return Hit(s, e, "DATE", cal.day(dt.date(y, 12, 31)), "publication", pub.isoformat())
     if unit == "weekend":
         base = pub + dt.timedelta(weeks=step)
-        said = tense(text, s, e)
+        said = tense(text, s, e) if step == 0 and pub.weekday() <= 3 else None
         if step == 0 and said != "future" and (pub.weekday() < 3 or (pub.weekday() == 3 and said == "past")):
             # "the weekend" read on a Tuesday is the one just past; on a Thursday, only in the past tense
             # ("is under pressure ahead of elections at the weekend" looks two days ahead)
