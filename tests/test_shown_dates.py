@@ -9,9 +9,18 @@ import pytest
 from citecheck.embeds._shown_dates import build_month_table, month_table, parse_shown_date
 
 
+# The Babel release month_names.json was distilled from (pyproject's `maintenance` extra pins it).
+CLDR_BABEL = "2.18.0"
+
+
+@pytest.mark.maintenance
 def test_month_names_file_is_what_cldr_says() -> None:
-    # month_names.json is generated from Babel's CLDR data: regenerate it after a Babel upgrade
-    # with `python -m citecheck.embeds._shown_dates`.
+    # A maintenance check, out of the default run: a new CLDR release must not turn CI red.
+    # To move to a newer CLDR: bump CLDR_BABEL and the extra, then rewrite the file with
+    # `python -m citecheck.embeds._shown_dates` and review the diff.
+    babel = pytest.importorskip("babel")
+    if babel.__version__ != CLDR_BABEL:
+        pytest.skip(f"compares with Babel {CLDR_BABEL}; installed is {babel.__version__}")
     assert month_table() == build_month_table()
 
 
