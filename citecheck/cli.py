@@ -7,19 +7,38 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
-# The command line uses no pydantic plugins; looking for them scans every installed package's
-# entry points at the first model (~10 ms of every run). A user's own setting wins.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+import typer
+from typer.core import TyperGroup
 
-import typer  # after the setting above, which must come before pydantic's first model
+from citecheck.run import EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:
     from citecheck.models import Document, TimeMention
 
+DEFAULT_COMMAND = "check"
+
+
+class DefaultCommandGroup(TyperGroup):
+    """A group whose arguments go to ``check`` when they do not start with a command.
+
+    ``citecheck draft.html -f json`` is ``citecheck check draft.html -f json``; the group's own
+    options (``--help``, ``--version``, completion) and the command names keep their meaning.
+    """
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in self._own_options(ctx):
+            args = [DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+    def _own_options(self, ctx: Any) -> set[str]:
+        return {name for param in self.get_params(ctx) for name in (*param.opts, *param.secondary_opts)}
+
+
 app = typer.Typer(
     name="citecheck",
+    cls=DefaultCommandGroup,
     help="Check the social-media posts embedded in articles against the article's chronology.",
     add_completion=False,
     no_args_is_help=True,
@@ -27,9 +46,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("check", "timeline", "rules", "schema")
 
 
 def _print_version(value: bool) -> None:
@@ -133,11 +149,7 @@ def check(
 
     Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 a usage error, or no input could be read.
     """
-    from citecheck.config import ConfigError, SettingsResolver
-    from citecheck.models import Summary
-    from citecheck.pipeline import add_to_summary, check_paths, expand_paths, fails
-    from citecheck.progress import progress_wanted, summary_line, with_progress
-    from citecheck.render import renderer
+    from citecheck.run import CheckOptions, run_check
 
     overrides: dict[str, object] = {}
     if select:
@@ -154,47 +166,15 @@ def check(
         overrides["online"] = True
     if config is not None and not config.is_file():
         raise typer.BadParameter(f"{config} does not exist", param_hint="--config")
-
-    try:  # the configs the arguments fall under are read now, so a bad key stops the run before output
-        resolve = SettingsResolver(overrides, config=config)
-        for path in paths:
-            resolve(path)
-    except ConfigError as error:
-        typer.echo(f"citecheck: {error}", err=True)
-        raise typer.Exit(EXIT_USAGE) from None
-
-    stream = output.open("w", encoding="utf-8") if output else sys.stdout
-    color = output is None and output_format is OutputFormat.text and sys.stdout.isatty()
-    out = renderer(output_format.value, stream, color=color, fail_on=lambda source: resolve(source).fail_on)
-    summary = Summary()
-    failed = False
-    readable = 0
-    # The bar shares the terminal with nothing: when the report itself streams to it, that is the progress.
-    show_progress = progress_wanted() and (output is not None or not sys.stdout.isatty())
-    sources = list(expand_paths(paths)) if show_progress else paths
-    # Each source gets the settings of its nearest config; the first path's stand in for the rest.
-    reports = check_paths(sources, resolve(paths[0]), jobs=jobs, settings_for=resolve)
-    try:
-        for report in with_progress(reports, len(sources)) if show_progress else reports:
-            out.add(report)
-            add_to_summary(summary, report)
-            fail_on_here = resolve(report.source).fail_on
-            failed = failed or any(fails(finding, fail_on_here) for finding in report.findings)
-            readable += report.kind is not None
-    except ConfigError as error:
-        typer.echo(f"citecheck: {error}", err=True)
-        raise typer.Exit(EXIT_USAGE) from None
-    out.finish(summary)
-    if not summary.files:
-        typer.echo(f"citecheck: no articles found in {', '.join(paths)}", err=True)
-        raise typer.Exit(EXIT_USAGE)
-    if show_progress and (output is not None or output_format is not OutputFormat.text):
-        typer.echo(summary_line(summary), err=True)
-    if output:
-        stream.close()
-    if summary.files and not readable:
-        raise typer.Exit(EXIT_USAGE)
-    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+    options = CheckOptions(
+        paths=paths,
+        output_format=output_format.value,
+        overrides=overrides,
+        config=config,
+        jobs=jobs,
+        output=output,
+    )
+    raise typer.Exit(run_check(options))
 
 
 @app.command()
@@ -301,13 +281,13 @@ def schema() -> None:
 
 
 def main() -> None:
-    """Entry point: ``citecheck PATHS`` means ``citecheck check PATHS``."""
-    argv = sys.argv[1:]
-    first = next((arg for arg in argv if not arg.startswith("-")), None)
-    if argv and first not in COMMANDS and argv[0] not in ("--help", "-h", "--version"):
-        argv = ["check", *argv]
+    """The ``citecheck`` command."""
+    # The command line uses no pydantic plugins; looking for them scans every installed package's
+    # metadata at the first model (5-10 ms of each run here). Set for this process only, by its
+    # entry point: importing citecheck as a library changes nothing. A user's own setting wins.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
-        app(args=argv, prog_name="citecheck")
+        app(prog_name="citecheck")
     except KeyboardInterrupt:
         sys.exit(130)
 

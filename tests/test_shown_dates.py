@@ -8,7 +8,6 @@ import pytest
 
 from citecheck.embeds._shown_dates import build_month_table, month_table, parse_shown_date
 
-
 # The Babel release month_names.json was distilled from (pyproject's `maintenance` extra pins it).
 CLDR_BABEL = "2.18.0"
 
