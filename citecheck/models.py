@@ -55,6 +55,23 @@ class PublicationDate(BaseModel):
     source: DateSource
     detail: str | None = Field(default=None, description="The field or tag it came from.")
     datetime: dt.datetime | None = Field(default=None, description="The full timestamp when the source gives one.")
+    misread: str | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,  # only archived pages can have one: other reports stay as they were
+        description="Why this date cannot be the page's (it is later than the moment an archive captured the page),"
+        " when it cannot.",
+    )
+
+
+class Capture(BaseModel):
+    """Where an archived copy of a page came from: enough to reopen the record, and when it was taken."""
+
+    archive: str = Field(description="The archive file (a path or URL) the record is in.")
+    member: str | None = Field(default=None, description="The WARC inside a WACZ file, when the archive is one.")
+    offset: int = Field(description="The record's byte offset in the (compressed) archive file or WACZ member.")
+    target_uri: str | None = Field(default=None, description="WARC-Target-URI: the page's address.")
+    captured: dt.datetime | None = Field(default=None, description="WARC-Date: when the page was captured.")
+    record_id: str | None = Field(default=None, description="WARC-Record-ID.")
 
 
 class Paragraph:
@@ -143,6 +160,7 @@ class Document(BaseModel):
     title: str | None = None
     published: PublicationDate | None = None
     modified: PublicationDate | None = None
+    capture: Capture | None = None
     suppressions: list[Suppression] = Field(default_factory=list)
     # Newlines before each block of _BLOCK characters, counted on first use and only as far as a
     # location needs: most pages need none, and a line's place is then found within one block.
@@ -296,6 +314,11 @@ class FileReport(BaseModel):
     kind: DocumentKind | None = None
     published: PublicationDate | None = None
     modified: PublicationDate | None = None
+    capture: Capture | None = Field(
+        default=None,
+        description="The web-archive record the page was read from (pages of web archives only).",
+        exclude_if=lambda value: value is None,
+    )
     embeds: list[Embed] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list, description="What the platforms said (--online).")

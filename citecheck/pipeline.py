@@ -11,13 +11,37 @@ from citecheck.config import Settings
 from citecheck.models import Document, Evidence, FileReport, Finding, Report, Summary, TimeMention, Tool
 
 if TYPE_CHECKING:
+    from citecheck.load.archive import ArchivedPage
     from citecheck.lookup import Verifier
     from citecheck.rules import Context
 
-__all__ = ["Settings", "check_document", "check_paths", "check_source", "expand_paths", "summarize"]
+__all__ = [
+    "Settings",
+    "check_document",
+    "check_page",
+    "check_paths",
+    "check_source",
+    "check_unit",
+    "expand_paths",
+    "summarize",
+    "units_of",
+]
 
 # Files a directory walk picks up; files named on the command line are read whatever their name.
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".md", ".markdown", ".mdx", ".json", ".gz")
+ARTICLE_SUFFIXES = (
+    ".txt",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".md",
+    ".markdown",
+    ".mdx",
+    ".json",
+    ".gz",
+    ".warc",
+    ".arc",
+    ".wacz",
+)
 
 
 def check_document(
@@ -30,6 +54,10 @@ def check_document(
     from citecheck.embeds import extract
     from citecheck.rules import Context, run_rules
 
+    if document.capture is not None:
+        from citecheck.rules.capture import mark_misread
+
+        mark_misread(document)
     embeds = extract(document)
     if evidence is None and embeds and settings.online:
         evidence = (verifier or shared_verifier(settings)).verify(embeds)
@@ -46,6 +74,7 @@ def check_document(
         kind=document.kind,
         published=document.published,
         modified=document.modified,
+        capture=document.capture,
         embeds=embeds,
         findings=findings,
         evidence=[evidence[i] for i in sorted(evidence)] if evidence else [],
@@ -103,6 +132,79 @@ def _check_source(source: str, settings: Settings, verifier: Verifier | None) ->
     except LoadError as error:  # nesting too deep to parse is one too (load_bytes says so)
         return FileReport(source=source, findings=[unreadable(source, error.reason, settings)])
     return check_document(document, settings, verifier=verifier)
+
+
+def check_page(page: ArchivedPage, settings: Settings, verifier: Verifier | None = None) -> FileReport:
+    """Check one page out of a web archive, as ``check_source`` checks a file (never an exception)."""
+    from citecheck.load import LoadError, load_bytes
+    from citecheck.rules.input import unreadable
+
+    source = page.source
+    try:
+        if page.too_large:
+            raise LoadError(source, f"larger than the size cap of {settings.max_bytes} bytes (see --max-bytes)")
+        document = load_bytes(
+            source,
+            page.data,
+            published=settings.published,
+            url=page.capture.target_uri,
+            kind="html",
+            charset=page.charset,
+        )
+        document.capture = page.capture
+        return check_document(document, settings, verifier=verifier)
+    except LoadError as error:
+        report = FileReport(source=source, findings=[unreadable(source, error.reason, settings)])
+    except Exception as error:  # noqa: BLE001 - as in check_source
+        from citecheck.rules.input import unreadable
+
+        reason = f"could not be checked: internal error {type(error).__name__}: {error} (a bug in citecheck)"
+        report = FileReport(source=source, findings=[unreadable(source, reason, settings)])
+    return report.model_copy(update={"capture": page.capture})
+
+
+def units_of(
+    sources: Iterable[str], pick: Callable[[str], Settings]
+) -> Iterator[tuple[str | ArchivedPage | FileReport, Settings]]:
+    """What to check, with its settings: each source, and each HTML page of each web archive (an
+    archive that cannot be read, or stops being readable, adds its CC001 report)."""
+    from citecheck.load.archive import is_archive
+
+    for source in sources:
+        settings = pick(source)
+        if source != "-" and is_archive(source):
+            yield from ((unit, settings) for unit in archive_units(source, settings))
+        else:
+            yield source, settings
+
+
+def archive_units(
+    source: str,
+    settings: Settings,
+    start: int = 0,
+    end: int | None = None,
+    opener: Callable[[str], object] | None = None,
+) -> Iterator[ArchivedPage | FileReport]:
+    """The pages of one archive (or of its records starting in ``[start, end)``), then its CC001
+    report if it could not be read to its end."""
+    from citecheck.load.archive import ArchiveError, read_archive
+    from citecheck.rules.input import unreadable
+
+    try:
+        yield from read_archive(source, max_bytes=settings.max_bytes, start=start, end=end, opener=opener)  # type: ignore[arg-type]
+    except ArchiveError as error:
+        yield FileReport(source=source, findings=[unreadable(source, error.reason, settings)])
+
+
+def check_unit(
+    unit: str | ArchivedPage | FileReport, settings: Settings, verifier: Verifier | None = None
+) -> FileReport:
+    """Check what ``units_of`` gives: a source, a page of an archive, or a report already made."""
+    if isinstance(unit, FileReport):
+        return unit
+    if isinstance(unit, str):
+        return check_source(unit, settings, verifier)
+    return check_page(unit, settings, verifier)
 
 
 # One Verifier per process and network configuration: the run's look-ups are made once (the
@@ -186,7 +288,9 @@ def _size_of(source: str) -> int:
     if source == "-" or "://" in source:
         return 0
     try:
-        return os.stat(source).st_size
+        size = os.stat(source).st_size
+        # A compressed archive holds about five times its size in pages.
+        return size * 5 if source.lower().endswith((".gz", ".wacz")) else size
     except (OSError, ValueError):  # unreadable: the check will say so; it is little work
         return 0
 
@@ -212,12 +316,12 @@ def check_paths(
         sources, jobs = (sources, 1) if settings.online else _auto_jobs(sources)
     if jobs <= 1:
         try:
-            for source in sources:
-                yield check_source(source, pick(source))
+            for unit, unit_settings in units_of(sources, pick):
+                yield check_unit(unit, unit_settings)
         finally:
             close_verifiers()
         return
-    yield from _in_processes(((source, pick(source)) for source in sources), jobs)
+    yield from _in_processes(units_of(sources, pick), jobs)
 
 
 # The modules a check imports lazily. Imported once in the parent before the pool starts, so that
@@ -252,11 +356,13 @@ def _warm_up() -> None:
     month_table()
 
 
-def _check_batch(batch: list[tuple[str, Settings]]) -> list[FileReport]:
-    return [check_source(source, settings) for source, settings in batch]
+def _check_batch(batch: list[tuple[str | ArchivedPage | FileReport, Settings]]) -> list[FileReport]:
+    return [check_unit(unit, settings) for unit, settings in batch]
 
 
-def _in_processes(work: Iterator[tuple[str, Settings]], jobs: int, batch_size: int = 4) -> Iterator[FileReport]:
+def _in_processes(
+    work: Iterator[tuple[str | ArchivedPage | FileReport, Settings]], jobs: int, batch_size: int = 4
+) -> Iterator[FileReport]:
     """Results in input order from a pool, with a bounded window of batches in flight, so that
     memory stays flat however many sources there are. Standard input is read here, not in a worker."""
     from collections import deque
@@ -271,7 +377,7 @@ def _in_processes(work: Iterator[tuple[str, Settings]], jobs: int, batch_size: i
                 batch = list(islice(work, batch_size))
                 if not batch:
                     break
-                if any(source == "-" for source, _ in batch):
+                if any(unit == "-" or isinstance(unit, FileReport) for unit, _ in batch):
                     done: Future[list[FileReport]] = Future()
                     done.set_result(_check_batch(batch))
                     window.append(done)

@@ -65,3 +65,68 @@ def check(tmp_path: Path, name: str, content: str | bytes, **settings: object) -
 
 def codes(report: FileReport) -> list[str]:
     return [finding.rule for finding in report.findings]
+
+
+# Web archives, written here so each test says exactly which records it holds.
+
+
+def warc_record(
+    uri: str,
+    body: bytes,
+    *,
+    warc_type: str = "response",
+    date: str = "2026-01-15T12:00:00Z",
+    status: str = "200 OK",
+    headers: list[tuple[str, str]] | None = None,
+    http: bool = True,
+) -> bytes:
+    """One WARC/1.0 record as a crawler writes it: WARC headers, then the HTTP response (or, with
+    ``http=False``, the bare block of a resource record), then two CRLFs."""
+    import uuid
+
+    if http:
+        head = [("Content-Type", "text/html; charset=utf-8")] if headers is None else headers
+        lines = [f"HTTP/1.1 {status}", *(f"{name}: {value}" for name, value in head)]
+        block = ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+        content_type = "application/http; msgtype=response"
+    else:
+        block = body
+        content_type = (headers or [("Content-Type", "text/html")])[0][1]
+    fields = [
+        "WARC/1.0",
+        f"WARC-Type: {warc_type}",
+        f"WARC-Record-ID: <urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, uri + date + warc_type)}>",
+        f"WARC-Date: {date}",
+        f"WARC-Target-URI: {uri}",
+        f"Content-Type: {content_type}",
+        f"Content-Length: {len(block)}",
+    ]
+    return ("\r\n".join(fields) + "\r\n\r\n").encode() + block + b"\r\n\r\n"
+
+
+def write_warc(path: Path, records: list[bytes]) -> Path:
+    """A WARC file; ``.gz`` in the name gzips each record on its own (a member per record), as crawlers do."""
+    import gzip
+
+    with path.open("wb") as out:
+        for record in records:
+            out.write(gzip.compress(record) if path.name.endswith(".gz") else record)
+    return path
+
+
+def arc_record(uri: str, body: bytes, *, date: str = "20260115120000", content_type: str = "text/html") -> bytes:
+    """One ARC v1 record: the URL line, then the HTTP response it archived, then a newline."""
+    http = f"HTTP/1.0 200 OK\r\nContent-Type: {content_type}\r\n\r\n".encode() + body
+    return f"{uri} 192.0.2.1 {date} {content_type} {len(http)}\n".encode() + http + b"\n"
+
+
+def write_arc(path: Path, records: list[bytes]) -> Path:
+    """An ARC v1 file: its filedesc header, then the records (``.gz``: a gzip member each)."""
+    import gzip
+
+    header_body = b"1 0 citecheck tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    first = f"filedesc://{path.name} 0.0.0.0 20260115120000 text/plain {len(header_body)}\n".encode() + header_body
+    with path.open("wb") as out:
+        for record in [first + b"\n", *records]:
+            out.write(gzip.compress(record) if path.name.endswith(".gz") else record)
+    return path

@@ -62,12 +62,22 @@ def load(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, published: dt.date 
     return load_bytes(source, read_bytes(source, max_bytes), published=published)
 
 
-def load_bytes(source: str, data: bytes, *, published: dt.date | None = None, url: str | None = None) -> Document:
+def load_bytes(
+    source: str,
+    data: bytes,
+    *,
+    published: dt.date | None = None,
+    url: str | None = None,
+    kind: DocumentKind | None = None,
+    charset: str | None = None,
+) -> Document:
+    """Decode and parse bytes already read; ``kind`` and ``charset`` when the caller knows them (an
+    archived page's HTTP headers say both)."""
     # isspace() stops at the first other character; strip() would copy the whole page.
     if not data or data.isspace():
         raise LoadError(source, "is empty")
-    guess = _kind_by_name(source) if source != "-" else None
-    text, as_utf8 = decode_source(source, data, html=guess in (None, "html", "wordpress"))
+    guess = kind or (_kind_by_name(source) if source != "-" else None)
+    text, as_utf8 = decode_source(source, data, html=guess in (None, "html", "wordpress"), charset=charset)
     kind = guess or kind_of(source, text)
     if not text or text.isspace():
         raise LoadError(source, "is empty")

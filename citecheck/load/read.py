@@ -157,9 +157,10 @@ def decode(source: str, data: bytes, html: bool) -> str:
     return decode_source(source, data, html)[0]
 
 
-def decode_source(source: str, data: bytes, html: bool) -> tuple[str, bool]:
+def decode_source(source: str, data: bytes, html: bool, charset: str | None = None) -> tuple[str, bool]:
     """The text, and whether it is ``data`` read as UTF-8 as it stands (so a parser may take the
-    bytes themselves and skip encoding the text again)."""
+    bytes themselves and skip encoding the text again). ``charset`` is one an HTTP header declared
+    (an archived page's): it wins over the page's own ``<meta>``, as in a browser."""
     if looks_binary(data):
         raise LoadError(source, "is a binary file, not text")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
@@ -168,8 +169,8 @@ def decode_source(source: str, data: bytes, html: bool) -> tuple[str, bool]:
                 return data[len(bom) :].decode(codec), False
             except UnicodeDecodeError:
                 raise LoadError(source, f"has a {codec} byte-order mark but is not valid {codec}") from None
-    declared: str | None = None
-    if html:
+    declared: str | None = charset.lower() if charset else None
+    if html and declared is None:
         head = data[:4096]
         match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
         if match:

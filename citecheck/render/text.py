@@ -18,7 +18,12 @@ class TextRenderer(Renderer):
         write(self._c("bold", report.source) + "\n")
         if report.published:
             detail = f", {report.published.detail}" if report.published.detail else ""
-            write(f"  published {report.published.date} (from {report.published.source}{detail})\n")
+            misread = " - misread: later than the capture" if report.published.misread else ""
+            write(f"  published {report.published.date} (from {report.published.source}{detail}){misread}\n")
+        if report.capture:
+            capture = report.capture
+            when = f"{capture.captured:%Y-%m-%d %H:%M:%S} UTC " if capture.captured else ""
+            write(f"  captured {when}{capture.target_uri or ''}\n")
         if report.modified and report.published and report.modified.date != report.published.date:
             write(f"  modified  {report.modified.date} (from {report.modified.source})\n")
         for embed in report.embeds:

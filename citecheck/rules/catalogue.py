@@ -46,6 +46,12 @@ CATALOGUE: dict[str, Rule] = {
             "The text around the embed ties it to a date its own date contradicts.",
         ),
         Rule("CC204", "before-platform-existed", "error", "The post's time precedes the platform's launch."),
+        Rule(
+            "CC205",
+            "embed-after-capture",
+            "error",
+            "The post's time is after the moment an archived copy of the page was captured.",
+        ),
         Rule("CC301", "post-unavailable", "warning", "The post is deleted, protected, suspended or withheld.", True),
         Rule("CC302", "author-mismatch", "error", "The platform's author differs from the handle shown.", True),
         Rule("CC303", "text-mismatch", "warning", "The quoted text differs materially from the post's text.", True),

@@ -68,7 +68,7 @@ def _duration(seconds: float) -> str:
 @check("CC201")
 def after_publication(context: Context) -> Iterator[Finding]:
     published = context.document.published
-    if published is None:
+    if published is None or published.misread:  # a misread date is no ground for an error (CC002 says so)
         return
     allowed = dt.timedelta(days=context.settings.after_publication_days)
     modified = context.document.modified

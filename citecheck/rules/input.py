@@ -16,7 +16,20 @@ def unreadable(source: str, reason: str, settings: Settings) -> Finding:
 
 @check("CC002")
 def no_publication_date(context: Context) -> Iterator[Finding]:
-    if context.document.published is not None:
+    published = context.document.published
+    if published is not None and published.misread:
+        yield context.finding(
+            "CC002",
+            f"The publication date read from the page ({published.date}, {published.source}) cannot be right:"
+            f" {published.misread}. The date was misread; CC201 (embed after publication) is skipped, and"
+            " CC205 checks the embeds against the capture time instead. Pass --published YYYY-MM-DD to set it.",
+            evidence={
+                "published": {"value": str(published.datetime or published.date), "source": published.source},
+                "misread": published.misread,
+            },
+        )
+        return
+    if published is not None:
         return
     skipped = " CC201 (embed after publication) is skipped for its embeds." if context.embeds else ""
     yield context.finding(
