@@ -29,6 +29,18 @@ from citecheck.lookup.twitter import syndication_token  # noqa: E402
 TWITTER_EPOCH_MS = 1288834974657
 UA = f"citecheck/{__version__} (+https://pypi.org/project/citecheck/)"
 UTC = dt.timezone.utc
+YOUTUBE_ACCEPT = "application/json, text/html;q=0.5"  # citecheck.lookup.youtube.ACCEPT
+
+
+def tid(when: dt.datetime, clock: int = 7) -> str:
+    """An AT Protocol TID (a Bluesky record key) of that moment: microseconds << 10 | clock, base 32."""
+    number = (int(when.timestamp() * 1_000_000) << 10) | clock
+    return "".join("234567abcdefghijklmnopqrstuvwxyz"[(number >> (5 * i)) & 31] for i in range(12, -1, -1))
+
+
+def mastodon_id(when: dt.datetime, sequence: int = 4321) -> str:
+    """A Mastodon (2.0+) status ID of that moment: milliseconds << 16 | sequence."""
+    return str((int(when.timestamp() * 1000) << 16) | sequence)
 
 
 def snowflake(when: dt.datetime, sequence: int = 0) -> str:
@@ -36,13 +48,19 @@ def snowflake(when: dt.datetime, sequence: int = 0) -> str:
 
 
 def interaction(
-    uri: str, status: int, body: Any, headers: dict[str, str] | None = None, accept: str = "application/json"
+    uri: str,
+    status: int,
+    body: Any,
+    headers: dict[str, str] | None = None,
+    accept: str = "application/json",
+    content_type: str | None = None,
 ) -> dict[str, Any]:
     text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
-    reasons = {200: "OK", 301: "Moved Permanently", 403: "Forbidden", 404: "Not Found"}
-    response_headers = {
-        "content-type": ["application/json; charset=utf-8" if not isinstance(body, str) else "text/html; charset=utf-8"]
-    }
+    reasons = {200: "OK", 301: "Moved Permanently", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found"}  # fmt: skip
+    kind = content_type or (
+        "application/json; charset=utf-8" if not isinstance(body, str) else "text/html; charset=utf-8"
+    )
+    response_headers = {"content-type": [kind]}
     for key, value in (headers or {}).items():
         response_headers[key.lower()] = [value]
     return {
@@ -436,8 +454,10 @@ def other_platforms() -> None:
         ),
         interaction(
             f"https://www.youtube.com/oembed?url={quote('https://www.youtube.com/watch?v=priv4teVid0', safe='')}&format=json",
-            401,
-            "Unauthorized",
+            403,
+            "Forbidden",
+            content_type="text/plain; charset=utf-8",
+            accept=YOUTUBE_ACCEPT,
         ),
         interaction(
             "https://www.reddit.com/comments/1g3abcd.json",
@@ -471,7 +491,454 @@ def other_platforms() -> None:
     write("other_platforms.yaml", items)
 
 
+# -- Real shapes (issue 17): each body written here after a real recording, named in README.md ----
+
+
+def wayback(post_url: str, snapshot: str | None) -> dict[str, Any]:
+    uri = f"https://archive.org/wayback/available?url={quote(post_url, safe='')}"
+    closest = (
+        {"closest": {"status": "200", "available": True, "url": snapshot, "timestamp": snapshot.split("/")[4]}}
+        if snapshot
+        else {}
+    )
+    return interaction(uri, 200, {"url": post_url, "archived_snapshots": closest})
+
+
+def tombstone(words: str) -> dict[str, Any]:
+    # The syndication endpoint's TweetTombstone: {"text": {"text", "entities", "rtl"}}.
+    return {"__typename": "TweetTombstone", "tombstone": {"text": {"text": words, "entities": [], "rtl": False}}}
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def tiktok_oembed(handle: str, name: str, video: str, caption: str, unique_id: bool) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "version": "1.0",
+        "type": "video",
+        "title": caption,
+        "author_url": f"https://www.tiktok.com/@{handle}",
+        "author_name": name,
+        "width": "100%",
+        "height": "100%",
+        "html": f'<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@{handle}/video/{video}" '
+        f'data-video-id="{video}" style="max-width: 605px;min-width: 325px;" > <section> '
+        f'<a target="_blank" title="@{handle}" href="https://www.tiktok.com/@{handle}?refer=embed">@{handle}</a> '
+        f"<p>{caption}</p> </section> </blockquote>",
+        "thumbnail_width": 576,
+        "thumbnail_height": 1024,
+        "thumbnail_url": f"https://p16-sign.tiktokcdn-us.com/obj/{video}.jpeg",
+        "provider_url": "https://www.tiktok.com",
+        "provider_name": "TikTok",
+    }
+    if unique_id:  # since 2023: the handle itself, and which embed product answered
+        body.update(author_unique_id=handle, embed_product_id=video, embed_type="video")
+    return body
+
+
+def tiktok_blockquote(handle: str, video: str, caption: str) -> str:
+    return (
+        f'<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@{handle}/video/{video}" data-video-id="{video}"'
+        f' style="max-width: 605px;min-width: 325px;"> <section> <a target="_blank" title="@{handle}"'
+        f' href="https://www.tiktok.com/@{handle}?refer=embed">@{handle}</a> {caption}'
+        f' <a target="_blank" title="♬ original sound - {handle}" href="https://www.tiktok.com/music/original-sound-{video[:12]}?refer=embed">'
+        f"♬ original sound - {handle}</a> </section> </blockquote>"
+    )
+
+
+def reddit_listing(post: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": "Listing",
+            "data": {"modhash": "", "children": [{"kind": "t3", "data": post}], "after": None, "before": None},
+        },
+        {"kind": "Listing", "data": {"modhash": "", "children": [], "after": None, "before": None}},
+    ]
+
+
+def real_shapes() -> None:
+    """One article embedding one post per real answer shape of issue 17, and the answers."""
+    items: list[dict[str, Any]] = []
+    parts: list[str] = []
+    day = dt.datetime(2025, 3, 4, 16, 20, 0, tzinfo=UTC)
+
+    # 0 oEmbed only (syndication answers {}, its "no such post"): the oEmbed html's byline must not
+    #   become part of the text; a short, correct post gives no finding at all.
+    only = snowflake(day, 11)
+    text = "Lines are long at the east gate."
+    parts += ["<p>A post only oEmbed knows:</p>", blockquote("gate_watch", "Gate Watch", only, text, day)]
+    items += [
+        interaction(
+            oembed_uri("gate_watch", only), 200, oembed("gate_watch", "Gate Watch", only, text, day, "Gat3Ph0to1")
+        ),
+        interaction(syndication_uri(only), 200, {}),
+    ]
+
+    # 1 deleted: oEmbed 404 and the deletion tombstone; the Wayback Machine has a copy.
+    deleted = snowflake(day, 12)
+    parts += [
+        "<p>A post its author deleted:</p>",
+        blockquote("quick_deleter", "Quick Deleter", deleted, "The mayor will resign on Friday.", day),
+    ]
+    deleted_url = f"https://twitter.com/quick_deleter/status/{deleted}"
+    items += [
+        interaction(oembed_uri("quick_deleter", deleted), 404, {"errors": [{"message": "Not Found", "code": 34}]}),
+        interaction(syndication_uri(deleted), 200, tombstone("This Post was deleted by the Post author. Learn more")),
+        wayback(deleted_url, f"http://web.archive.org/web/20250304170000/{deleted_url}"),
+    ]
+
+    # 2 age-restricted: oEmbed 404 and an EMPTY tombstone. Withheld, not deleted: no Wayback look-up.
+    gated = snowflake(day, 13)
+    parts += [
+        "<p>An age-restricted post:</p>",
+        blockquote("late_night_tv", "Late Night TV", gated, "Tonight's uncut interview.", day),
+    ]
+    items += [
+        interaction(oembed_uri("late_night_tv", gated), 404, {"errors": [{"message": "Not Found", "code": 34}]}),
+        interaction(syndication_uri(gated), 200, tombstone("")),
+    ]
+
+    # 3 a tombstone that names no cause, with oEmbed 404: deleted; the archive has no copy.
+    vague = snowflake(day, 14)
+    parts += [
+        "<p>A post that is just unavailable:</p>",
+        blockquote("vanishing_ink", "Vanishing Ink", vague, "Meeting moved to the library.", day),
+    ]
+    vague_url = f"https://twitter.com/vanishing_ink/status/{vague}"
+    items += [
+        interaction(oembed_uri("vanishing_ink", vague), 404, {"errors": [{"message": "Not Found", "code": 34}]}),
+        interaction(syndication_uri(vague), 200, tombstone("This Post is unavailable.")),
+        wayback(vague_url, None),
+    ]
+
+    # 4 emoji before the media link: display_text_range counts UTF-16 code units.
+    emoji = snowflake(day, 15)
+    shown = "Power is back on the east side 🎉🎉 thanks to the night crews ⚡"
+    parts += ["<p>A post with emoji:</p>", blockquote("grid_updates", "Grid Updates", emoji, shown, day)]
+    body = tweet("grid_updates", "Grid Updates", emoji, shown, day, "70707", "Em0j1Med1a")
+    body["display_text_range"] = [0, utf16_len(shown)]
+    body["entities"]["media"][0]["indices"] = [utf16_len(shown) + 1, utf16_len(body["text"])]
+    items += [
+        interaction(
+            oembed_uri("grid_updates", emoji),
+            200,
+            oembed("grid_updates", "Grid Updates", emoji, shown, day, "Em0j1Med1a"),
+        ),
+        interaction(syndication_uri(emoji), 200, body),
+    ]
+
+    # 5 one word changed in a 180-character post: wired -> wireless.
+    edited = snowflake(day, 16)
+    actual = (
+        "Starting Monday every bus on routes 4 and 9 gets wireless charging for phones at each seat, the transit"
+        " authority says, after a pilot on route 12 last winter that riders rated highly."
+    )
+    quoted = actual.replace("wireless", "wired")
+    parts += [
+        "<p>A post quoted with one word changed:</p>",
+        blockquote("transit_auth", "Transit Authority", edited, quoted, day),
+    ]
+    items += [
+        interaction(
+            oembed_uri("transit_auth", edited), 200, oembed("transit_auth", "Transit Authority", edited, actual, day)
+        ),
+        interaction(
+            syndication_uri(edited), 200, tweet("transit_auth", "Transit Authority", edited, actual, day, "80808")
+        ),
+    ]
+
+    # 6-8 YouTube: a private video (403 "Forbidden"; 200 text/html "Forbidden"), embedding turned off (401).
+    for video, status, body_text, kind in (
+        ("pR1vAteViD0", 403, "Forbidden", "text/plain; charset=utf-8"),
+        ("pR1vAteViD4", 200, "Forbidden", "text/html; charset=utf-8"),
+        ("nOeMb3dViD8", 401, "Unauthorized", "text/plain; charset=utf-8"),
+    ):
+        parts.append(
+            f'<p>A video:</p>\n<iframe width="560" height="315" src="https://www.youtube.com/embed/{video}"'
+            ' title="YouTube video player" frameborder="0" allowfullscreen></iframe>'
+        )
+        watch = quote(f"https://www.youtube.com/watch?v={video}", safe="")
+        items.append(
+            interaction(
+                f"https://www.youtube.com/oembed?url={watch}&format=json",
+                status,
+                body_text,
+                content_type=kind,
+                accept=YOUTUBE_ACCEPT,
+            )
+        )
+
+    # 9 Reddit self-post with a body: the embed shows the title only.
+    parts.append(
+        '<p>A self-post:</p>\n<blockquote class="reddit-embed-bq" data-embed-height="316"><a href="https://www.reddit.com/r/exampletown/comments/1j3selfp/water_main_break_on_elm/">Water main break on Elm</a><br> by <a href="https://www.reddit.com/user/elm_resident/">u/elm_resident</a> in <a href="https://www.reddit.com/r/exampletown/">exampletown</a></blockquote>'
+    )
+    items.append(
+        interaction(
+            "https://www.reddit.com/comments/1j3selfp.json",
+            200,
+            reddit_listing(
+                {
+                    "domain": "self.exampletown",
+                    "subreddit": "exampletown",
+                    "selftext_html": '&lt;!-- SC_OFF --&gt;&lt;div class="md"&gt;&lt;p&gt;Crews say 40 homes have no water until 6 pm.&lt;/p&gt;&lt;/div&gt;&lt;!-- SC_ON --&gt;',
+                    "selftext": "Crews say 40 homes have no water until 6 pm. Boil notices went out to 3 streets.",
+                    "id": "1j3selfp",
+                    "author": "elm_resident",
+                    "author_fullname": "t2_9elmres",
+                    "name": "t3_1j3selfp",
+                    "is_self": True,
+                    "title": "Water main break on Elm",
+                    "permalink": "/r/exampletown/comments/1j3selfp/water_main_break_on_elm/",
+                    "url": "https://www.reddit.com/r/exampletown/comments/1j3selfp/water_main_break_on_elm/",
+                    "created_utc": 1741104000.0,
+                    "removed_by_category": None,
+                    "edited": False,
+                }
+            ),
+        )
+    )
+
+    # 10 Reddit, old .json escaping: "&" and ">" arrive as entities.
+    parts.append(
+        '<p>A post with an ampersand:</p>\n<blockquote class="reddit-embed-bq" data-embed-height="316"><a href="https://www.reddit.com/r/exampletown/comments/1j3qanda/qa_rents_wages/">Q&amp;A: why rents &gt; wages here</a><br> by <a href="https://www.reddit.com/user/town_reporter/">u/town_reporter</a> in <a href="https://www.reddit.com/r/exampletown/">exampletown</a></blockquote>'
+    )
+    items.append(
+        interaction(
+            "https://www.reddit.com/comments/1j3qanda.json",
+            200,
+            reddit_listing(
+                {
+                    "domain": "self.exampletown",
+                    "subreddit": "exampletown",
+                    "selftext": "Ask me anything about the 2025 rent survey &amp; the council&#39;s response.",
+                    "id": "1j3qanda",
+                    "author": "town_reporter",
+                    "author_fullname": "t2_7townrp",
+                    "name": "t3_1j3qanda",
+                    "is_self": True,
+                    "title": "Q&amp;A: why rents &gt; wages here",
+                    "permalink": "/r/exampletown/comments/1j3qanda/qa_rents_wages/",
+                    "created_utc": 1741107600.0,
+                    "removed_by_category": None,
+                }
+            ),
+        )
+    )
+
+    # 11 Bluesky: facets (a shortened link, a mention) and "embed": null.
+    did = "did:plc:k3aw5d2lqb7nvcfx4yjo6hre"
+    rkey = tid(dt.datetime(2025, 3, 4, 16, 20, 11, 482000, tzinfo=UTC))
+    link = "https://transit.example.org/news/2025/03/night-bus-routes-return"
+    record_text = "Night buses return on Friday, thanks @riders.bsky.social: transit.example.org/news/2025/0..."
+    start = record_text.encode("utf-8").index(b"transit.example.org")
+    mention = record_text.encode("utf-8").index(b"@riders")
+    parts.append(
+        f'<p>A Bluesky post:</p>\n<blockquote class="bluesky-embed" data-bluesky-uri="at://{did}/app.bsky.feed.post/{rkey}" data-bluesky-cid="bafyreifacetcidfacetcidfacetcidfacetcidfacetcid"><p lang="en">Night buses return on Friday, thanks <a href="https://bsky.app/profile/riders.bsky.social">@riders.bsky.social</a>: <a href="{link}">transit.example.org/news/2025/0...</a></p>&mdash; Transit Desk (<a href="https://bsky.app/profile/{did}?ref_src=embed">@transitdesk.bsky.social</a>) <a href="https://bsky.app/profile/{did}/post/{rkey}?ref_src=embed">March 4, 2025 at 4:20 PM</a></blockquote>'
+    )
+    uri = f"at://{did}/app.bsky.feed.post/{rkey}"
+    items.append(
+        interaction(
+            f"https://public.api.bsky.app/xrpc/app.bsky.feed.getPosts?uris={quote(uri, safe='')}",
+            200,
+            {
+                "posts": [
+                    {
+                        "uri": uri,
+                        "cid": "bafyreifacetcidfacetcidfacetcidfacetcidfacetcid",
+                        "author": {
+                            "did": did,
+                            "handle": "transitdesk.bsky.social",
+                            "displayName": "Transit Desk",
+                            "avatar": None,
+                            "associated": {"chat": {"allowIncoming": "following"}},
+                            "labels": [],
+                            "createdAt": "2023-05-01T10:00:00.000Z",
+                        },
+                        "record": {
+                            "$type": "app.bsky.feed.post",
+                            "createdAt": "2025-03-04T16:20:11.482Z",
+                            "embed": None,
+                            "entities": None,
+                            "facets": [
+                                {
+                                    "$type": "app.bsky.richtext.facet",
+                                    "features": [
+                                        {
+                                            "$type": "app.bsky.richtext.facet#mention",
+                                            "did": "did:plc:r1ders0000000000000000aa",
+                                        }
+                                    ],
+                                    "index": {"byteEnd": mention + len("@riders.bsky.social"), "byteStart": mention},
+                                },
+                                {
+                                    "$type": "app.bsky.richtext.facet",
+                                    "features": [{"$type": "app.bsky.richtext.facet#link", "uri": link}],
+                                    "index": {"byteEnd": len(record_text.encode("utf-8")), "byteStart": start},
+                                },
+                            ],
+                            "labels": None,
+                            "langs": ["en"],
+                            "reply": None,
+                            "tags": None,
+                            "text": record_text,
+                        },
+                        "embed": None,
+                        "replyCount": 2,
+                        "repostCount": 5,
+                        "likeCount": 31,
+                        "quoteCount": 0,
+                        "indexedAt": "2025-03-04T16:20:12.001Z",
+                        "viewer": None,
+                        "labels": [],
+                        "threadgate": None,
+                    }
+                ],
+                "cursor": None,
+            },
+        )
+    )
+
+    # 12 Mastodon, 2017 (before 2.0): numeric IDs, an OStatus "updates" URL, no edited_at.
+    parts.append(
+        '<p>An early Mastodon post:</p>\n<iframe src="https://mastodon.social/@early_bird/1843210/embed" class="mastodon-embed" style="max-width: 100%; border: 0" width="400" allowfullscreen="allowfullscreen"></iframe><script src="https://mastodon.social/embed.js" async="async"></script>'
+    )
+    items.append(
+        interaction(
+            "https://mastodon.social/api/v1/statuses/1843210",
+            200,
+            {
+                "id": 1843210,
+                "created_at": "2017-04-10T08:12:45.000Z",
+                "in_reply_to_id": None,
+                "in_reply_to_account_id": None,
+                "sensitive": False,
+                "spoiler_text": "",
+                "visibility": "public",
+                "application": {"name": "Web", "website": None},
+                "account": {
+                    "id": 48213,
+                    "username": "early_bird",
+                    "acct": "early_bird",
+                    "display_name": "Early Bird",
+                    "locked": False,
+                    "created_at": "2017-04-03T19:31:02.000Z",
+                    "followers_count": 12,
+                    "following_count": 30,
+                    "statuses_count": 88,
+                    "note": "<p>Trying this out.</p>",
+                    "url": "https://mastodon.social/@early_bird",
+                    "avatar": "https://files.mastodon.social/accounts/avatars/000/048/213/original/early.png",
+                    "header": "https://files.mastodon.social/headers/original/missing.png",
+                },
+                "media_attachments": [],
+                "mentions": [],
+                "tags": [],
+                "uri": "tag:mastodon.social,2017-04-10:objectId=1843210:objectType=Status",
+                "content": "<p>The harbour ferry is running again after the storm.</p>",
+                "url": "https://mastodon.social/users/early_bird/updates/402117",
+                "reblogs_count": 0,
+                "favourites_count": 3,
+                "reblog": None,
+                "favourited": False,
+                "reblogged": False,
+            },
+        )
+    )
+
+    # 13 Mastodon, 2026 (4.5): string IDs, edited_at, a quote with its "RE:" fallback in content.
+    status_id = mastodon_id(dt.datetime(2026, 1, 15, 9, 41, 2, 118000, tzinfo=UTC))
+    quoted_id = mastodon_id(dt.datetime(2026, 1, 14, 18, 5, 0, tzinfo=UTC), 77)
+    parts.append(
+        f'<p>A recent Mastodon post:</p>\n<blockquote class="mastodon-embed" data-embed-url="https://mastodon.social/@harbourmaster/{status_id}/embed" style="background: #FCF8FF; border-radius: 8px;"> <a href="https://mastodon.social/@harbourmaster/{status_id}" target="_blank"> <div style="color: #787588; margin-top: 16px;">Post by @harbourmaster@mastodon.social</div> <div style="font-weight: 500;">View on Mastodon</div> </a> </blockquote> <script data-allowed-prefixes="https://mastodon.social/" async src="https://mastodon.social/embed.js"></script>'
+    )
+    quoted_url = f"https://mastodon.social/@ferryfan/{quoted_id}"
+    items.append(
+        interaction(
+            f"https://mastodon.social/api/v1/statuses/{status_id}",
+            200,
+            {
+                "id": status_id,
+                "created_at": "2026-01-15T09:41:02.118Z",
+                "in_reply_to_id": None,
+                "in_reply_to_account_id": None,
+                "sensitive": False,
+                "spoiler_text": "",
+                "visibility": "public",
+                "language": "en",
+                "uri": f"https://mastodon.social/users/harbourmaster/statuses/{status_id}",
+                "url": f"https://mastodon.social/@harbourmaster/{status_id}",
+                "replies_count": 1,
+                "reblogs_count": 4,
+                "favourites_count": 9,
+                "quotes_count": 0,
+                "edited_at": "2026-01-15T09:44:30.551Z",
+                "content": '<p>Winter timetable starts Monday. <a href="https://mastodon.social/tags/ferry" class="mention hashtag" rel="tag">#<span>ferry</span></a></p>'
+                f'<p class="quote-inline">RE: <a href="{quoted_url}" target="_blank" rel="nofollow noopener"><span class="invisible">https://</span><span class="ellipsis">mastodon.social/@ferryfan/{quoted_id[:4]}</span><span class="invisible">{quoted_id[4:]}</span></a></p>',
+                "filtered": [],
+                "reblog": None,
+                "application": {"name": "Web", "website": None},
+                "account": {
+                    "id": "109302211874203377",
+                    "username": "harbourmaster",
+                    "acct": "harbourmaster",
+                    "display_name": "Harbour Master",
+                    "locked": False,
+                    "bot": False,
+                    "discoverable": True,
+                    "indexable": True,
+                    "group": False,
+                    "created_at": "2022-11-08T00:00:00.000Z",
+                    "note": "<p>Sailings and notices.</p>",
+                    "url": "https://mastodon.social/@harbourmaster",
+                    "uri": "https://mastodon.social/users/harbourmaster",
+                    "followers_count": 1520,
+                    "following_count": 48,
+                    "statuses_count": 610,
+                    "last_status_at": "2026-01-15",
+                    "hide_collections": False,
+                    "emojis": [],
+                    "fields": [],
+                },
+                "media_attachments": [],
+                "mentions": [],
+                "tags": [{"name": "ferry", "url": "https://mastodon.social/tags/ferry"}],
+                "emojis": [],
+                "quote": {"state": "accepted", "quoted_status": {"id": quoted_id, "url": quoted_url}},
+                "quote_approval": {"automatic": ["public"], "manual": [], "current_user": "automatic"},
+                "card": None,
+                "poll": None,
+            },
+        )
+    )
+
+    # 14-15 TikTok oEmbed without author_unique_id (2022) and with it (since 2023).
+    for handle, name, video, caption, unique in (
+        ("rooftop_garden", "Rooftop Garden", "7108234567890123456", "Harvest day on the roof #garden #city", False),
+        ("night_market", "Night Market", "7478123456789012345", "First night of the spring market #food", True),
+    ):
+        parts.append(f"<p>A TikTok video:</p>\n{tiktok_blockquote(handle, video, caption)}")
+        watch = quote(f"https://www.tiktok.com/@{handle}/video/{video}", safe="")
+        items.append(
+            interaction(
+                f"https://www.tiktok.com/oembed?url={watch}", 200, tiktok_oembed(handle, name, video, caption, unique)
+            )
+        )
+
+    write("real_shapes.yaml", items)
+    article = ROOT / "tests" / "online" / "articles" / "real_shapes.html"
+    article.write_text(
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Real answer shapes</title>\n'
+        '<meta property="article:published_time" content="2026-02-02T12:00:00Z"></head>\n<body><article>\n'
+        + "\n".join(parts)
+        + "\n</article></body></html>\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {article.relative_to(ROOT)}")
+
+
 if __name__ == "__main__":
     seed()
     scenarios()
     other_platforms()
+    real_shapes()

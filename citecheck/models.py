@@ -278,7 +278,11 @@ class TimeMention(BaseModel):
 class Evidence(BaseModel):
     """What a platform said about one embed (online only)."""
 
-    status: Literal["exists", "deleted", "protected", "suspended", "withheld", "unknown"]
+    status: Literal["exists", "deleted", "protected", "suspended", "withheld", "unavailable", "unknown"] = Field(
+        description="exists; or gone: deleted, protected (followers only, private), suspended, withheld (legal"
+        " demand, age restriction, removed by moderators) or unavailable (the platform gives no cause);"
+        " unknown when the look-up got no usable answer."
+    )
     embed: int | None = Field(default=None, description="The index of the embed it is about.")
     endpoint: str | None = None
     post_id: str | None = Field(default=None, description="The post the look-up found (from a t.co link, say).")
@@ -290,6 +294,9 @@ class Evidence(BaseModel):
     text: str | None = None
     resolved_links: dict[str, str] = Field(default_factory=dict)
     archived_url: str | None = None
+    reason: str | None = Field(
+        default=None, description="For a post that is gone: the platform's own words, or how citecheck read its answer."
+    )
     failure: str | None = Field(default=None, description="Why the look-up failed, when it did.")
 
 

@@ -4,6 +4,10 @@ A post URL names its author by handle or by DID; a handle is first resolved to t
 (``com.atproto.identity.resolveHandle``), since the post's AT URI needs the DID. Then
 ``app.bsky.feed.getPosts`` gives the author's current handle, the record's ``createdAt`` and text;
 an empty ``posts`` list means the post is gone.
+
+A record's text shows a link the way the app does, shortened ("example.com/story-ab..."); its
+``facets`` hold the full URL, located by UTF-8 byte offsets. The text is read with each link
+facet's span replaced by its URL, so a quote that shows the link in another form still matches.
 """
 
 from __future__ import annotations
@@ -33,6 +37,32 @@ def post_ref(embed: Embed) -> tuple[str, str] | None:
     return actor, rkey
 
 
+LINK_FACET = "app.bsky.richtext.facet#link"
+
+
+def text_with_links(text: str, facets: Any) -> str:
+    """The record's text with each link facet's span (UTF-8 byte offsets) replaced by its full URL."""
+    if not isinstance(facets, list) or not facets:
+        return text
+    data = text.encode("utf-8")
+    spans: list[tuple[int, int, str]] = []
+    for facet in facets:
+        index = facet.get("index") if isinstance(facet, dict) else None
+        features = facet.get("features") if isinstance(facet, dict) else None
+        if not isinstance(index, dict) or not isinstance(features, list):
+            continue
+        start, end = index.get("byteStart"), index.get("byteEnd")
+        uri = next(
+            (f.get("uri") for f in features if isinstance(f, dict) and f.get("$type") == LINK_FACET),
+            None,
+        )
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(data) and isinstance(uri, str):
+            spans.append((start, end, uri))
+    for start, end, uri in sorted(spans, reverse=True):  # from the end, so earlier offsets stay right
+        data = data[:start] + uri.encode("utf-8") + data[end:]
+    return data.decode("utf-8", "replace")
+
+
 def from_post(post: Any) -> dict[str, Any]:
     author = post.get("author") or {}
     record = post.get("record") or {}
@@ -42,7 +72,7 @@ def from_post(post: Any) -> dict[str, Any]:
         "author_name": author.get("displayName"),
         "author_id": author.get("did"),
         "created": iso_time(record.get("createdAt")),
-        "text": record.get("text"),
+        "text": text_with_links(str(record.get("text") or ""), record.get("facets")) or None,
         "post_url": f"https://bsky.app/profile/{author.get('handle') or author.get('did')}/post/"
         + str(post.get("uri", "")).rsplit("/", 1)[-1],
     }

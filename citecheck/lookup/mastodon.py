@@ -3,6 +3,12 @@
 The server comes from the draft, so it gets the same treatment as an article URL: https only, no
 IP literals, and its resolved addresses checked at connect time. A 404 is "deleted" (Mastodon also
 answers 404 for followers-only posts: the message says so).
+
+Shapes over the years: before Mastodon 2.0 (October 2017) IDs were JSON numbers, not strings, and
+a status's ``url`` could be an OStatus ``/users/NAME/updates/N`` page; since 4.4 (2025) a quoting
+post carries a ``quote`` object, and its ``content`` ends with a ``<p class="quote-inline">RE: …</p>``
+fallback that Mastodon hides wherever it shows the quote (as its embed does), so it is not part
+of the text compared.
 """
 
 from __future__ import annotations
@@ -29,6 +35,23 @@ def post_ref(url: str | None) -> tuple[str, str, str] | None:
     return parts.hostname.lower(), match.group("user") or match.group("user2"), match.group("id")
 
 
+def status_text(content: str) -> str:
+    """What a reader sees of a status's HTML ``content``, without the quote-post fallback line."""
+    if "quote-inline" in content:
+        import lxml.html
+
+        root = lxml.html.fragment_fromstring(content, create_parent="div")
+        for fallback in root.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " quote-inline ")]'):
+            fallback.drop_tree()
+        content = lxml.html.tostring(root, encoding="unicode")
+    return html_text(content)
+
+
+def _text_id(value: Any) -> str | None:
+    # A number before Mastodon 2.0, a string since.
+    return str(value) if isinstance(value, str | int) and not isinstance(value, bool) else None
+
+
 def from_status(data: Any, server: str) -> dict[str, Any]:
     account = data.get("account") or {}
     acct = str(account.get("acct") or "")
@@ -37,10 +60,10 @@ def from_status(data: Any, server: str) -> dict[str, Any]:
         # acct is "user" for the server's own accounts, "user@other" for remote ones.
         "author_handle": acct if "@" in acct else f"{acct}@{server}" if acct else None,
         "author_name": account.get("display_name"),
-        "author_id": account.get("url") or account.get("id"),
+        "author_id": account.get("url") or _text_id(account.get("id")),
         "created": iso_time(data.get("created_at")),
-        "text": html_text(str(data.get("content") or "")) or None,
-        "post_url": data.get("url"),
+        "text": status_text(str(data.get("content") or "")) or None,
+        "post_url": data.get("url") if isinstance(data.get("url"), str) else None,
     }
 
 
@@ -55,9 +78,13 @@ async def lookup(embed: Embed, session: Session) -> Evidence:
     allowed = session.endpoints.allowed_hosts(PLATFORM) if session.endpoints["mastodon.api"] else None
     reply = await session.http.get(url, allowed_hosts=allowed)
     if reply.status in (404, 410):
-        return Evidence(status="deleted", endpoint=url, failure=None)
+        return Evidence(
+            status="deleted",
+            endpoint=url,
+            reason=f"the server answers {reply.status} (deleted, or visible to followers only)",
+        )
     if reply.status in (401, 403):
-        return Evidence(status="protected", endpoint=url)
+        return Evidence(status="protected", endpoint=url, reason=f"the server answers {reply.status}")
     if reply.status != 200:
         return Evidence(status="unknown", endpoint=url, failure=f"the server answered HTTP {reply.status}")
     data = reply.json()

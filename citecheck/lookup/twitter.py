@@ -114,21 +114,59 @@ async def resolve_link(link: str, session: Session) -> str:
     raise LookupFailed(f"t.co answered HTTP {reply.status} without a target", url)
 
 
+# What a TweetTombstone's words say happened, most specific first. The words change over the years
+# ("Tweet" became "Post" in 2023, "You're" has a curly apostrophe); the keys are what stays.
+TOMBSTONE_CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("deleted", ("deleted by", "was deleted", "no longer exists")),
+    ("suspended", ("suspended",)),
+    ("protected", ("limits who can view", "protected", "not authorized")),
+    ("withheld", ("withheld", "legal demand", "age-restricted", "adult content", "violated", "sensitive")),
+)
+_LEARN_MORE = re.compile(r"\s*Learn more\.?\s*$", re.IGNORECASE)
+
+
+def tombstone_words(tombstone: Any) -> str:
+    """The text of a tombstone: ``{"text": {"text": ...}}``, or a bare string in older answers."""
+    said = tombstone.get("text") if isinstance(tombstone, dict) else tombstone
+    if isinstance(said, dict):
+        said = said.get("text")
+    return _LEARN_MORE.sub("", str(said or "")).strip()
+
+
+def tombstone_cause(words: str) -> str:
+    """deleted / suspended / protected / withheld from a tombstone's words; "unavailable" when they
+    give no cause ("This Post is unavailable."). An empty tombstone is what an age-restricted or
+    withheld post answers: "withheld"."""
+    if not words:
+        return "withheld"
+    lowered = words.casefold().replace("’", "'")
+    for cause, keys in TOMBSTONE_CAUSES:
+        if any(key in lowered for key in keys):
+            return cause
+    return "unavailable"
+
+
 def _from_syndication(data: Any) -> dict[str, Any]:
     """Evidence fields from a tweet-result body; {"status": "deleted"} when it has no tweet."""
     if not isinstance(data, dict) or not data:
-        return {"status": "deleted"}
+        return {"status": "deleted", "reason": "the syndication endpoint has no such post"}
     if data.get("__typename") == "TweetTombstone":
-        tombstone = data.get("tombstone") or {}
-        said = str(((tombstone.get("text") or {}).get("text")) or "")
-        lowered = said.lower()
-        status = "suspended" if "suspended" in lowered else "withheld" if "withheld" in lowered else "protected"
-        return {"status": status, "text": said or None}
-    user = data.get("user") or {}
+        words = tombstone_words(data.get("tombstone"))
+        cause = tombstone_cause(words)
+        reason = (
+            f'the platform says: "{words}"'
+            if words
+            else "the syndication endpoint answers an empty tombstone, as it does for age-restricted and withheld posts"
+        )
+        return {"status": cause, "reason": reason, "tombstone": True}
+    user = data.get("user")
+    if not isinstance(user, dict) or not user.get("screen_name"):
+        # What a suspended account's post answers: the tweet without its author (react-tweet #144).
+        return {"status": "suspended", "reason": "the syndication endpoint answers the post without its author"}
     text = str(data.get("text") or "")
     span = data.get("display_text_range")
     if isinstance(span, list) and len(span) == 2 and all(isinstance(i, int) for i in span):
-        text = text[span[0] : span[1]]  # drops reply @mentions and the trailing media link
+        text = utf16_slice(text, span[0], span[1])  # drops reply @mentions and the trailing media link
     return {
         "status": "exists",
         "author_handle": user.get("screen_name"),
@@ -137,6 +175,13 @@ def _from_syndication(data: Any) -> dict[str, Any]:
         "created": iso_time(data.get("created_at")),
         "text": text or None,
     }
+
+
+def utf16_slice(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` where start and end count UTF-16 code units, as Twitter's indices do
+    (an emoji outside the Basic Multilingual Plane is two of them, and one Python character)."""
+    units = text.encode("utf-16-le")
+    return units[2 * start : 2 * end].decode("utf-16-le", "ignore")
 
 
 def _from_oembed(data: Any) -> dict[str, Any]:
@@ -154,7 +199,8 @@ def _from_oembed(data: Any) -> dict[str, Any]:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
         paragraphs = root.xpath("//blockquote/p")
         if paragraphs:
-            fields["text"] = html_text(lxml.html.tostring(paragraphs[0], encoding="unicode"))
+            # Without its tail: after the </p> comes the byline, "&mdash; Name (@handle) <a>date</a>".
+            fields["text"] = html_text(lxml.html.tostring(paragraphs[0], encoding="unicode", with_tail=False))
         anchors = root.xpath("//blockquote/a[last()]")
         if anchors:
             try:
@@ -170,9 +216,11 @@ async def _oembed(status_url: str, session: Session) -> dict[str, Any]:
     url = f"{session.endpoints['twitter.oembed']}?url={quote(status_url, safe='')}&omit_script=1&dnt=true"
     reply = await session.get_json(PLATFORM, url)
     if reply.status == 404:
-        return {"status": "deleted", "endpoint": url}
+        return {"status": "deleted", "endpoint": url, "reason": "oEmbed answers 404: no such post"}
     if reply.status == 403:
-        return {"status": "protected", "endpoint": url, "text": _error_text(reply)}
+        said = _error_text(reply)
+        why = f'oEmbed answers 403: "{said}"' if said else "oEmbed answers 403"
+        return {"status": "protected", "endpoint": url, "reason": f"{why} (a protected post or a closed account)"}
     if reply.status != 200:
         raise LookupFailed(f"oEmbed answered HTTP {reply.status}", url)
     return {**_from_oembed(reply.json()), "endpoint": url}
@@ -190,14 +238,20 @@ async def _syndication(post_id: str, session: Session) -> dict[str, Any]:
     url = f"{session.endpoints['twitter.syndication']}?id={post_id}&token={syndication_token(post_id)}"
     reply = await session.get_json(PLATFORM, url)
     if reply.status == 404:
-        return {"status": "deleted", "endpoint": url}
+        return {"status": "deleted", "endpoint": url, "reason": "the syndication endpoint answers 404"}
     if reply.status != 200:
         raise LookupFailed(f"syndication answered HTTP {reply.status}", url)
     return {**_from_syndication(reply.json()), "endpoint": url}
 
 
 def combine(oembed: dict[str, Any] | BaseException, syndication: dict[str, Any] | BaseException) -> dict[str, Any]:
-    """One verdict from two sources: a tweet from either wins; then a tombstone; then "gone"."""
+    """One verdict from two sources: a tweet from either wins; else the most specific cause of absence.
+
+    A tombstone that names its cause (deleted by the author, suspended, protected, withheld or
+    age-restricted) is the most specific answer there is. A tombstone that names none ("This Post is
+    unavailable.") and syndication's "no such post" take their cause from oEmbed: 404 is deleted,
+    403 protected. oEmbed's answer alone is the last resort.
+    """
     answers = [a for a in (syndication, oembed) if isinstance(a, dict)]
     for answer in answers:
         if answer["status"] == "exists":
@@ -207,10 +261,10 @@ def combine(oembed: dict[str, Any] | BaseException, syndication: dict[str, Any] 
                     if other["status"] == "exists" and merged.get(key) is None:
                         merged[key] = value
             return merged
-    for status in ("protected", "suspended", "withheld", "deleted"):
-        for answer in answers:
-            if answer["status"] == status:
-                return answer
+    if answers:
+        return _absence(
+            oembed if isinstance(oembed, dict) else None, syndication if isinstance(syndication, dict) else None
+        )
     reasons = [
         f"{name}: {getattr(error, 'reason', None) or error}"
         for name, error in (("oEmbed", oembed), ("syndication", syndication))
@@ -218,6 +272,18 @@ def combine(oembed: dict[str, Any] | BaseException, syndication: dict[str, Any] 
     ]
     endpoint = next((getattr(e, "url", None) for e in (oembed, syndication) if getattr(e, "url", None)), None)
     return {"status": "unknown", "failure": "; ".join(reasons), "endpoint": endpoint}
+
+
+def _absence(oembed: dict[str, Any] | None, syndication: dict[str, Any] | None) -> dict[str, Any]:
+    """The verdict when neither source has the post (see ``combine``)."""
+    if syndication is None:
+        return oembed or {"status": "unknown"}
+    named = syndication.get("tombstone") and syndication["status"] != "unavailable"
+    verdict = {key: value for key, value in syndication.items() if key != "tombstone"}
+    if oembed is not None and not named:
+        # Both say it is gone; oEmbed's status code names the cause the syndication answer lacks.
+        verdict.update(status=oembed["status"], reason=f"{syndication['reason']}; {oembed['reason']}")
+    return verdict
 
 
 async def lookup(embed: Embed, session: Session) -> Evidence:

@@ -1,7 +1,13 @@
 """YouTube look-ups: the keyless oEmbed endpoint (channel and title; no date).
 
-401 is a private video; 403 a video whose owner turned embedding off (it exists, oEmbed just says
-nothing more); 404 a removed one.
+What ``/oembed`` answers (ruby-oembed's cassettes and issue #79, Ghost, YoutubeExplode):
+
+- 200 JSON: the video, its title and channel;
+- 403 "Forbidden", or 200 ``text/html`` whose body is just "Forbidden" (what YouTube has answered
+  for private videos since December 2020): a private video;
+- 401 "Unauthorized": the owner turned embedding off; the video may well exist, but oEmbed says
+  nothing more, and the embed will not play in the article;
+- 404 "Not Found": removed, or never existed; 400 "Bad Request": not a video URL YouTube knows.
 """
 
 from __future__ import annotations
@@ -9,10 +15,12 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from citecheck.lookup._common import Session, path_tail
+from citecheck.lookup._common import LookupFailed, Response, Session, path_tail
 from citecheck.models import Embed, Evidence
 
 PLATFORM = "youtube"
+# JSON, and the bare HTML "Forbidden" a private video answers with HTTP 200.
+ACCEPT = "application/json, text/html;q=0.5"
 
 
 def from_oembed(data: Any) -> dict[str, Any]:
@@ -24,19 +32,42 @@ def from_oembed(data: Any) -> dict[str, Any]:
     }
 
 
+def says_forbidden(reply: Response) -> bool:
+    """The plain "Forbidden" body YouTube sends for a private video (with 403, or with 200 as HTML)."""
+    return reply.body[:200].strip().lower() in (b"forbidden", b"<html><body>forbidden</body></html>")
+
+
+def verdict(reply: Response, url: str, target: str) -> Evidence:
+    """Evidence from one oEmbed answer (see the module's docstring)."""
+    if reply.status == 404:
+        return Evidence(status="deleted", endpoint=url, reason="oEmbed answers 404: removed or never existed")
+    if reply.status == 403 or (reply.status == 200 and says_forbidden(reply)):
+        how = "403" if reply.status == 403 else 'HTTP 200 with the page "Forbidden"'
+        return Evidence(status="protected", endpoint=url, reason=f"oEmbed answers {how}: a private video")
+    if reply.status == 401:
+        return Evidence(
+            status="unknown",
+            endpoint=url,
+            failure="the owner turned embedding off (oEmbed answers 401): the embed will not play in the"
+            " article, and oEmbed gives no details to check",
+        )
+    if reply.status == 400:
+        return Evidence(status="unknown", endpoint=url, failure="oEmbed answers 400: not a video URL YouTube knows")
+    if reply.status != 200:
+        return Evidence(status="unknown", endpoint=url, failure=f"oEmbed answered HTTP {reply.status}")
+    try:
+        data = reply.json()
+    except LookupFailed as error:
+        return Evidence(status="unknown", endpoint=url, failure=error.reason)
+    if not isinstance(data, dict):
+        return Evidence(status="unknown", endpoint=url, failure="oEmbed answered something other than a JSON object")
+    return Evidence(endpoint=url, post_url=target, **from_oembed(data))
+
+
 async def lookup(embed: Embed, session: Session) -> Evidence:
     target = embed.post_url or (f"https://www.youtube.com/watch?v={embed.post_id}" if embed.post_id else None)
     if not target:
         return Evidence(status="unknown", failure="the embed has no YouTube video URL or ID to look up")
     url = f"{session.endpoints['youtube.oembed']}?url={quote(target, safe='')}&format=json"
-    reply = await session.get_json(PLATFORM, url)
-    if reply.status == 404:
-        return Evidence(status="deleted", endpoint=url)
-    if reply.status == 401:
-        return Evidence(status="protected", endpoint=url)
-    if reply.status == 403:
-        return Evidence(status="unknown", endpoint=url, failure="embedding is disabled: oEmbed gives no details")
-    data = reply.json()
-    if reply.status != 200 or not isinstance(data, dict):
-        return Evidence(status="unknown", endpoint=url, failure=f"oEmbed answered HTTP {reply.status}")
-    return Evidence(endpoint=url, post_url=target, **from_oembed(data))
+    reply = await session.http.get(url, allowed_hosts=session.endpoints.allowed_hosts(PLATFORM), accept=ACCEPT)
+    return verdict(reply, url, target)

@@ -6,10 +6,8 @@ reader can see the answer the rule is based on, not just the verdict.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 from typing import Any
 
 from citecheck.embeds import platform
@@ -18,18 +16,19 @@ from citecheck.models import Embed, Evidence, Finding
 from citecheck.rules import Context, check
 from citecheck.rules.chronology import aware, shown_day_window
 from citecheck.rules.embed import describe
-from citecheck.text import clean
+from citecheck.rules.quote import compare
 
-GONE = ("deleted", "protected", "suspended", "withheld")
-# CC303: below this similarity (difflib ratio of the normalised texts) a quote differs materially.
-# 0.90 lets through what copying does to a post (a dropped emoji, "&amp;", curly quotes, a trailing
-# link) and catches a changed clause; numbers are compared on their own, since "5" -> "50" is tiny
-# to difflib and material to a reader.
-TEXT_SIMILARITY = 0.90
-
-_LINK = re.compile(r"(?:https?://|(?:pic\.twitter|pic\.x|t)\.co(?:m)?/)\S*", re.IGNORECASE)
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "–": "-", "—": "-", "…": "..."})  # fmt: skip
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+GONE = ("deleted", "protected", "suspended", "withheld", "unavailable")
+# How CC301 words each status.
+GONE_WORDS = {
+    "deleted": "deleted",
+    "protected": "protected (or private)",
+    "suspended": "from a suspended account",
+    "withheld": "withheld or age-restricted",
+    "unavailable": "unavailable (the platform gives no cause)",
+}
+# CC303's evidence lists at most this many changes; the message names the first few.
+CHANGES_SHOWN = 12
 _MEDIA = re.compile(r"/(?:photo|video)/\d+", re.IGNORECASE)
 
 
@@ -77,29 +76,6 @@ def recorded_handles(embed: Embed, evidence: Evidence) -> set[str]:
     return found
 
 
-def normalise(text: str) -> str:
-    """Text as compared by CC303: entities decoded, links dropped, quotes straightened, case folded."""
-    text = html.unescape(text).translate(_QUOTES)
-    return clean(_LINK.sub(" ", text)).casefold()
-
-
-def text_difference(shown: str, actual: str) -> tuple[float, list[str], list[str]] | None:
-    """(similarity, numbers only shown, numbers only on the platform) when the texts differ materially."""
-    a, b = normalise(shown), normalise(actual)
-    if not a or not b:
-        return None
-    if a.endswith("...") and len(a) > 3:  # a truncated quote is compared with the start of the post
-        a = a[:-3].rstrip()
-        b = b[: len(a)]
-    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
-    numbers_a, numbers_b = _NUMBER.findall(a), _NUMBER.findall(b)
-    only_a = [n for n in numbers_a if n not in numbers_b]
-    only_b = [n for n in numbers_b if n not in numbers_a]
-    if ratio >= TEXT_SIMILARITY and not only_a and not only_b:
-        return None
-    return round(ratio, 3), only_a, only_b
-
-
 def _evidence_of(context: Context) -> Iterator[tuple[Embed, Evidence]]:
     for embed in context.embeds:
         evidence = context.evidence.get(embed.index)
@@ -113,11 +89,11 @@ def post_unavailable(context: Context) -> Iterator[Finding]:
         if evidence.status not in GONE:
             continue
         archived = f" An archived copy: {evidence.archived_url}." if evidence.archived_url else ""
-        note = f' It says: "{evidence.text}".' if evidence.text else ""
+        why = f" ({evidence.reason})" if evidence.reason else ""
         yield context.finding(
             "CC301",
-            f"{describe(embed)} is {evidence.status} on the platform ({evidence.endpoint}):"
-            f" readers will see an empty or broken embed.{note}{archived}",
+            f"{describe(embed)} is {GONE_WORDS[evidence.status]} on the platform{why}, at {evidence.endpoint}:"
+            f" readers will see an empty or broken embed.{archived}",
             embed=embed,
             evidence={"platform": said(evidence)},
         )
@@ -166,23 +142,26 @@ def text_mismatch(context: Context) -> Iterator[Finding]:
     for embed, evidence in _evidence_of(context):
         if evidence.status != "exists" or not embed.text or not evidence.text:
             continue
-        difference = text_difference(embed.text, evidence.text)
+        difference = compare(embed.text, evidence.text)
         if difference is None:
             continue
-        ratio, only_shown, only_platform = difference
-        numbers = ""
-        if only_shown or only_platform:
-            numbers = f" Numbers differ: the embed has {only_shown or 'none'}, the post has {only_platform or 'none'}."
+        changes = difference.changes
+        kinds = sorted({c.kind for c in changes}, key=("number", "negation", "word").index)
+        what = {"number": "a number", "negation": "a negation", "word": "a word"}
+        listed = "; ".join(c.describe() for c in changes[:3]) + ("; ..." if len(changes) > 3 else "")
         yield context.finding(
             "CC303",
-            f"{describe(embed)} quotes text that differs from the post ({ratio:.0%} similar,"
-            f' threshold {TEXT_SIMILARITY:.0%}).{numbers} The post says: "{evidence.text}"',
+            f"{describe(embed)} quotes the post with {' and '.join(what[k] for k in kinds)} changed:"
+            f' {listed}. The post says: "{evidence.text}"',
             embed=embed,
             evidence={
                 "shown_text": embed.text,
                 "platform_text": evidence.text,
-                "similarity": ratio,
-                "threshold": TEXT_SIMILARITY,
+                "changes": [
+                    {"kind": c.kind, "shown": " ".join(c.shown), "post": " ".join(c.post)}
+                    for c in changes[:CHANGES_SHOWN]
+                ],
+                "similarity": difference.similarity,
                 "platform": said(evidence),
             },
         )
