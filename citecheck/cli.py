@@ -144,6 +144,12 @@ def check(
         int | None, typer.Option("--max-bytes", min=1, help="Size cap per source, in bytes [default: 20 MiB].")
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume", help="With -f jsonl -o FILE: skip the sources FILE already holds and append the rest."
+        ),
+    ] = False,
 ) -> None:
     """Check the embeds in articles (the default command).
 
@@ -173,6 +179,7 @@ def check(
         config=config,
         jobs=jobs,
         output=output,
+        resume=resume,
     )
     raise typer.Exit(run_check(options))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -164,17 +164,20 @@ def check_page(page: ArchivedPage, settings: Settings, verifier: Verifier | None
 
 
 def units_of(
-    sources: Iterable[str], pick: Callable[[str], Settings]
+    sources: Iterable[str], pick: Callable[[str], Settings], skip: Container[str] = ()
 ) -> Iterator[tuple[str | ArchivedPage | FileReport, Settings]]:
     """What to check, with its settings: each source, and each HTML page of each web archive (an
-    archive that cannot be read, or stops being readable, adds its CC001 report)."""
+    archive that cannot be read, or stops being readable, adds its CC001 report). Sources and pages
+    named in ``skip`` (a resumed run's) are left out."""
     from citecheck.load.archive import is_archive
 
     for source in sources:
         settings = pick(source)
         if source != "-" and is_archive(source):
-            yield from ((unit, settings) for unit in archive_units(source, settings))
-        else:
+            for unit in archive_units(source, settings):
+                if (unit.source if not isinstance(unit, str) else unit) not in skip:
+                    yield unit, settings
+        elif source not in skip:
             yield source, settings
 
 
@@ -300,6 +303,7 @@ def check_paths(
     settings: Settings,
     jobs: int = 1,
     settings_for: Callable[[str], Settings] | None = None,
+    skip: Container[str] = (),
 ) -> Iterator[FileReport]:
     """Check every source, in order; with ``jobs`` > 1 across processes, same results.
 
@@ -307,7 +311,7 @@ def check_paths(
     sources hold enough work to pay for starting them (see ``POOL_WORTH_SECONDS``), else one.
 
     ``settings_for`` gives each source its own settings (config discovery); without it every
-    source gets ``settings``.
+    source gets ``settings``. Sources (and pages of archives) named in ``skip`` are not checked.
     """
     sources: Iterator[str] = expand_paths(paths)
     pick = settings_for or (lambda _source: settings)
@@ -316,12 +320,12 @@ def check_paths(
         sources, jobs = (sources, 1) if settings.online else _auto_jobs(sources)
     if jobs <= 1:
         try:
-            for unit, unit_settings in units_of(sources, pick):
+            for unit, unit_settings in units_of(sources, pick, skip):
                 yield check_unit(unit, unit_settings)
         finally:
             close_verifiers()
         return
-    yield from _in_processes(units_of(sources, pick), jobs)
+    yield from _in_processes(units_of(sources, pick, skip), jobs)
 
 
 # The modules a check imports lazily. Imported once in the parent before the pool starts, so that

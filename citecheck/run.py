@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from citecheck.config import SettingsResolver
+    from citecheck.models import FileReport
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -31,6 +32,8 @@ class CheckOptions:
     config: Path | None = None
     jobs: int = 0  # pipeline.AUTO_JOBS
     output: Path | None = None
+    # Go on from the records an interrupted JSON Lines run already wrote to ``output``.
+    resume: bool = False
 
 
 class UsageError(Exception):
@@ -47,11 +50,18 @@ def run_check(options: CheckOptions, stdout: TextIO | None = None, stderr: TextI
 
     stdout = stdout if stdout is not None else sys.stdout
     stderr = stderr if stderr is not None else sys.stderr
+    from citecheck.resume import ResumeError, previous_reports
+
     try:
         resolve = _resolver(options)
-        with _report_stream(options.output, stdout) as stream:
-            return _check_and_report(options, resolve, stream, stderr)
-    except (ConfigError, UsageError) as error:
+        previous = []
+        if options.resume:
+            if options.output_format != "jsonl" or options.output is None:
+                raise UsageError("--resume goes on from a JSON Lines report: give --format jsonl and --output FILE")
+            previous = previous_reports(options.output)
+        with _report_stream(options.output, stdout, append=options.resume) as stream:
+            return _check_and_report(options, resolve, stream, stderr, previous)
+    except (ConfigError, UsageError, ResumeError) as error:
         stderr.write(f"citecheck: {error}\n")
         return EXIT_USAGE
 
@@ -67,19 +77,26 @@ def _resolver(options: CheckOptions) -> SettingsResolver:
 
 
 @contextlib.contextmanager
-def _report_stream(output: Path | None, stdout: TextIO) -> Iterator[TextIO]:
+def _report_stream(output: Path | None, stdout: TextIO, append: bool = False) -> Iterator[TextIO]:
     if output is None:
         yield stdout
         return
     try:
-        handle = output.open("w", encoding="utf-8")
+        handle = output.open("a" if append else "w", encoding="utf-8")
     except OSError as error:
         raise UsageError(f"cannot write the report to {output}: {error.strerror or error}") from None
     with handle:
         yield handle
 
 
-def _check_and_report(options: CheckOptions, resolve: SettingsResolver, stream: TextIO, stderr: TextIO) -> int:
+def _check_and_report(
+    options: CheckOptions,
+    resolve: SettingsResolver,
+    stream: TextIO,
+    stderr: TextIO,
+    previous: Sequence[FileReport] = (),
+) -> int:
+    from citecheck.load.archive import is_archive
     from citecheck.models import Summary
     from citecheck.pipeline import add_to_summary, check_paths, expand_paths, fails
     from citecheck.progress import progress_wanted, summary_line, with_progress
@@ -91,13 +108,20 @@ def _check_and_report(options: CheckOptions, resolve: SettingsResolver, stream: 
     summary = Summary()
     failed = False
     readable = 0
+    for report in previous:  # a resumed run's summary and exit code are the whole audit's
+        add_to_summary(summary, report)
+        failed = failed or any(fails(finding, resolve(report.source).fail_on) for finding in report.findings)
+        readable += report.kind is not None
+    done = {report.source for report in previous}
     # The bar shares the terminal with nothing: when the report itself streams to it, that is the progress.
     show_progress = progress_wanted(stderr) and not to_terminal
     paths = list(options.paths)
     sources = list(expand_paths(paths)) if show_progress else paths
     # Each source gets the settings of its nearest config; the first path's stand in for the rest.
-    reports = check_paths(sources, resolve(paths[0]), jobs=options.jobs, settings_for=resolve)
-    for report in with_progress(reports, len(sources), stderr) if show_progress else reports:
+    reports = check_paths(sources, resolve(paths[0]), jobs=options.jobs, settings_for=resolve, skip=done)
+    # An archive holds an unknown number of pages: then the bar counts without a total.
+    total = None if done or any(is_archive(source) for source in sources) else len(sources)
+    for report in with_progress(reports, total, stderr) if show_progress else reports:
         out.add(report)
         add_to_summary(summary, report)
         fail_on_here = resolve(report.source).fail_on

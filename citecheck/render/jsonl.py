@@ -8,4 +8,7 @@ from citecheck.render import Renderer
 
 class JsonlRenderer(Renderer):
     def add(self, report: FileReport) -> None:
+        # One write of a whole line, flushed: a run killed at any moment leaves whole records
+        # (and at most part of the one being written, which --resume cuts off).
         self.out.write(report.model_dump_json() + "\n")
+        self.out.flush()
