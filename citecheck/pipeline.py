@@ -7,13 +7,20 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from citecheck import __version__
 from citecheck.config import Settings
-from citecheck.models import Document, Evidence, FileReport, Finding, Report, Summary, TimeMention, Tool
+from citecheck.embeds import extract
+from citecheck.load import LoadError, load, load_bytes
+from citecheck.load.archive import ArchivedPage, ArchiveError, is_archive, read_archive
+from citecheck.models import SEVERITY_RANK, Document, Evidence, FileReport, Finding, Report, Summary, TimeMention, Tool
+from citecheck.rules import Context, run_rules
+from citecheck.rules.capture import mark_misread
+from citecheck.rules.input import unreadable
+from citecheck.rules.suppress import apply_suppressions
+from citecheck.timeline import find_mentions
 
 if TYPE_CHECKING:
-    from citecheck.load.archive import ArchivedPage
     from citecheck.lookup import Verifier
-    from citecheck.rules import Context
 
 __all__ = [
     "Settings",
@@ -51,12 +58,7 @@ def check_document(
     verifier: Verifier | None = None,
 ) -> FileReport:
     """Extract, resolve the chronology, (look up,) and run the rules over one parsed document."""
-    from citecheck.embeds import extract
-    from citecheck.rules import Context, run_rules
-
     if document.capture is not None:
-        from citecheck.rules.capture import mark_misread
-
         mark_misread(document)
     embeds = extract(document)
     if evidence is None and embeds and settings.online:
@@ -66,8 +68,6 @@ def check_document(
         context.mentions = _mentions_near_embeds(context)
     findings = run_rules(context)
     if document.suppressions:
-        from citecheck.rules.suppress import apply_suppressions
-
         findings = apply_suppressions(document.suppressions, embeds, findings, settings)
     return FileReport(
         source=document.source,
@@ -83,8 +83,6 @@ def check_document(
 
 def _mentions_near_embeds(context: Context) -> list[TimeMention]:
     # Only the paragraphs CC203 reads are tagged: checking a page must not cost a full timeline.
-    from citecheck.timeline import find_mentions
-
     wanted: set[int] = set()
     for embed in context.embeds:
         if embed.shown_date is None and embed.shown_time is None and embed.id_time is None:
@@ -108,16 +106,11 @@ def check_source(source: str, settings: Settings, verifier: Verifier | None = No
     try:
         return _check_source(source, settings, verifier)
     except Exception as error:  # noqa: BLE001 - see the docstring
-        from citecheck.rules.input import unreadable
-
         reason = f"could not be checked: internal error {type(error).__name__}: {error} (a bug in citecheck)"
         return FileReport(source=source, findings=[unreadable(source, reason, settings)])
 
 
 def _check_source(source: str, settings: Settings, verifier: Verifier | None) -> FileReport:
-    from citecheck.load import LoadError, load, load_bytes
-    from citecheck.rules.input import unreadable
-
     try:
         if "://" in source:
             from citecheck.lookup import LookupFailed
@@ -136,8 +129,6 @@ def _check_source(source: str, settings: Settings, verifier: Verifier | None) ->
 
 def check_page(page: ArchivedPage, settings: Settings, verifier: Verifier | None = None) -> FileReport:
     """Check one page out of a web archive, as ``check_source`` checks a file (never an exception)."""
-    from citecheck.load import LoadError, load_bytes
-    from citecheck.rules.input import unreadable
 
     source = page.source
     try:
@@ -156,8 +147,6 @@ def check_page(page: ArchivedPage, settings: Settings, verifier: Verifier | None
     except LoadError as error:
         report = FileReport(source=source, findings=[unreadable(source, error.reason, settings)])
     except Exception as error:  # noqa: BLE001 - as in check_source
-        from citecheck.rules.input import unreadable
-
         reason = f"could not be checked: internal error {type(error).__name__}: {error} (a bug in citecheck)"
         report = FileReport(source=source, findings=[unreadable(source, reason, settings)])
     return report.model_copy(update={"capture": page.capture})
@@ -169,8 +158,6 @@ def units_of(
     """What to check, with its settings: each source, and each HTML page of each web archive (an
     archive that cannot be read, or stops being readable, adds its CC001 report). Sources and pages
     named in ``skip`` (a resumed run's) are left out."""
-    from citecheck.load.archive import is_archive
-
     for source in sources:
         settings = pick(source)
         if source != "-" and is_archive(source):
@@ -190,9 +177,6 @@ def archive_units(
 ) -> Iterator[ArchivedPage | FileReport]:
     """The pages of one archive (or of its records starting in ``[start, end)``), then its CC001
     report if it could not be read to its end."""
-    from citecheck.load.archive import ArchiveError, read_archive
-    from citecheck.rules.input import unreadable
-
     try:
         yield from read_archive(source, max_bytes=settings.max_bytes, start=start, end=end, opener=opener)  # type: ignore[arg-type]
     except ArchiveError as error:
@@ -328,38 +312,6 @@ def check_paths(
     yield from _in_processes(units_of(sources, pick, skip), jobs)
 
 
-# The modules a check imports lazily. Imported once in the parent before the pool starts, so that
-# forked workers begin warm instead of each paying the imports (half the time of a corpus run).
-_STAGE_MODULES = (
-    "citecheck.load.html",
-    "citecheck.load.markdown",
-    "citecheck.load.wordpress",
-    "citecheck.load.text",
-    "citecheck.load.published",
-    "citecheck.embeds",
-    "citecheck.rules.suppress",
-    "citecheck.timeline",
-    "htmldate",
-)
-
-
-def _warm_up() -> None:
-    import importlib
-
-    for name in _STAGE_MODULES:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            continue
-    from citecheck.embeds import _selectors
-    from citecheck.embeds._shown_dates import month_table
-    from citecheck.rules import _load_checks
-
-    _load_checks()
-    _selectors()  # imports every platform module and compiles their XPath
-    month_table()
-
-
 def _check_batch(batch: list[tuple[str | ArchivedPage | FileReport, Settings]]) -> list[FileReport]:
     return [check_unit(unit, settings) for unit, settings in batch]
 
@@ -373,7 +325,6 @@ def _in_processes(
     from concurrent.futures import Future, ProcessPoolExecutor
     from itertools import islice
 
-    _warm_up()
     window: deque[Future[list[FileReport]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         while True:
@@ -414,14 +365,10 @@ def add_to_summary(summary: Summary, report: FileReport) -> None:
 
 
 def report_of(files: list[FileReport]) -> Report:
-    from citecheck import __version__
-
     return Report(tool=Tool(version=__version__), files=files, summary=summarize(files))
 
 
 def fails(finding: Finding, fail_on: str) -> bool:
-    from citecheck.models import SEVERITY_RANK
-
     if fail_on == "never" or finding.suppressed:
         return False
     return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[fail_on]
