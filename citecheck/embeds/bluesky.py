@@ -19,7 +19,9 @@ POST_URL = re.compile(
     re.I,
 )
 AT_URI = re.compile(r"at://(?P<actor>[\w.:%-]{3,253})/app\.bsky\.feed\.post/(?P<rkey>[\w.~:-]{1,512})")
-EMBED_URL = re.compile(r"https?://embed\.bsky\.app/embed/(?P<actor>[\w.:%-]{3,253})/app\.bsky\.feed\.post/(?P<rkey>\w+)")
+EMBED_URL = re.compile(
+    r"https?://embed\.bsky\.app/embed/(?P<actor>[\w.:%-]{3,253})/app\.bsky\.feed\.post/(?P<rkey>\w+)"
+)
 # Handles are domain names, so they always hold a dot: a Twitter tail "(@handle)" never does.
 _TAIL = re.compile(
     r"(?:\u2014|\u2013|--)\s*(?:(?P<name>"

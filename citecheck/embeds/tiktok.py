@@ -18,7 +18,9 @@ POST_URL = re.compile(
 )
 PLAYER_URL = re.compile(r"https?://(?:www\.)?tiktok\.com/(?:embed(?:/v2)?|player/v1)/(?P<id>\d{1,20})", re.I)
 # Copied out of the page the code becomes "@user caption #tags ♬ original sound - user".
-_FLATTENED = re.compile(r"(?<![\w@])@(?P<handle>[\w.]{2,24})\s+(?P<caption>[^\n♬]{0,2200}?)\s*♬\s*(?P<sound>[^\n]{1,120})")
+_FLATTENED = re.compile(
+    r"(?<![\w@])@(?P<handle>[\w.]{2,24})\s+(?P<caption>[^\n♬]{0,2200}?)\s*♬\s*(?P<sound>[^\n]{1,120})"
+)
 
 
 class TikTok(Platform):

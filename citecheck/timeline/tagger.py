@@ -407,9 +407,7 @@ def year_in(span: str) -> int | None:
     found = YEAR_IN.search(span)
     if not found:
         lower = span.lower()
-        spelled = (
-            SPELLED_YEAR_IN.search(span) if "teen " in lower or "twenty" in lower or "thousand" in lower else None
-        )
+        spelled = SPELLED_YEAR_IN.search(span) if "teen " in lower or "twenty" in lower or "thousand" in lower else None
         return spelled_year(spelled.group(0)) if spelled else None
     if found.group(1):
         return int(found.group(1))
@@ -1025,7 +1023,9 @@ def resolve_q_short(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.quarter(y, q))
 
 
-TEMPERATURE = re.compile(r"(?i)\b(?:temperatures?|degrees|highs|lows|thermometers?|mercury|heat\s+index|wind\s+chill)\b|°")
+TEMPERATURE = re.compile(
+    r"(?i)\b(?:temperatures?|degrees|highs|lows|thermometers?|mercury|heat\s+index|wind\s+chill)\b|°"
+)
 
 
 def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -1368,10 +1368,14 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 
 # A reported period named by its last day, earlier in the sentence: "the quarter ended Sept. 30".
-PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+PERIOD_ENDED = re.compile(
+    r"\b(?:ended|ending)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
 
 
-APPOSITION = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z][a-z]+)\.?\s+\d{1,2}|day),\s+$")
+APPOSITION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z][a-z]+)\.?\s+\d{1,2}|day),\s+$"
+)
 EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s")
 
 
@@ -1628,11 +1632,7 @@ def restating(text: str, previous: Hit, hit: Hit) -> tuple[Hit, Hit] | None:
     p = hit.period
     if p.begin is None or year_in(text[hit.start : hit.end]) is not None or len(gap) > 12:
         return None
-    if (
-        p.grain == "quarter"
-        and YEAR_AGO_SPAN.search(text, previous.start, previous.end)
-        and APPOSITIVE_GAP.match(gap)
-    ):
+    if p.grain == "quarter" and YEAR_AGO_SPAN.search(text, previous.start, previous.end) and APPOSITIVE_GAP.match(gap):
         moved = cal.shift_period(p, "Y", -1)
         return previous._replace(period=moved, anchor="following-mention", anchor_value=p.value), hit._replace(
             period=moved, anchor="previous-mention", anchor_value=previous.period.value
