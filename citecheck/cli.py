@@ -40,7 +40,7 @@ app = typer.Typer(
     name="citecheck",
     cls=DefaultCommandGroup,
     help="Check the social-media posts embedded in articles against the article's chronology.",
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -83,6 +83,17 @@ class FailOn(str, Enum):
     warning = "warning"
     info = "info"
     never = "never"
+
+
+class ColorChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
 
 
 class TimelineFormat(str, Enum):
@@ -150,6 +161,35 @@ def check(
             "--resume", help="With -f jsonl -o FILE: skip the sources FILE already holds and append the rest."
         ),
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Findings only: no embeds, clean files, summary or progress.")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also each source's config and counts, and the time (stderr).")
+    ] = False,
+    color: Annotated[
+        ColorChoice, typer.Option("--color", help="Colour the text report: auto (a terminal, unless NO_COLOR is set).")
+    ] = ColorChoice.auto,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-filename", metavar="NAME", help="The file standard input (-) stands for: named in the report."
+        ),
+    ] = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Count the findings per rule instead of listing them.")
+    ] = False,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the check (usage errors exit 2).")
+    ] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", metavar="FILE", help="Leave out the findings this baseline records."),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option("--write-baseline", metavar="FILE", help="Record this run's findings as a baseline; exit 0."),
+    ] = None,
 ) -> None:
     """Check the embeds in articles (the default command).
 
@@ -180,6 +220,14 @@ def check(
         jobs=jobs,
         output=output,
         resume=resume,
+        color=color.value,
+        quiet=quiet,
+        verbose=verbose,
+        stdin_filename=stdin_filename,
+        statistics=statistics,
+        exit_zero=exit_zero,
+        baseline=baseline,
+        write_baseline=write_baseline,
     )
     raise typer.Exit(run_check(options))
 
@@ -255,26 +303,52 @@ def _timeml_text(document: Document, mentions: list[TimeMention]) -> tuple[str, 
 @app.command()
 def rules(
     code: Annotated[str | None, typer.Argument(help="A rule code, e.g. CC203, or a prefix, e.g. CC2.")] = None,
+    output_format: Annotated[
+        RulesFormat, typer.Option("--format", "-f", help="text, or json: each rule with its page as Markdown.")
+    ] = RulesFormat.text,
 ) -> None:
     """List every rule, or print one rule's documentation page."""
     from citecheck.rules.catalogue import CATALOGUE
 
     wanted = (code or "").strip().upper()
     found = CATALOGUE.get(wanted)
+    listed = [found] if found is not None else [rule for rule in CATALOGUE.values() if rule.code.startswith(wanted)]
+    if not listed:
+        typer.echo(f"citecheck: no rule {code!r}; 'citecheck rules' lists them", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if output_format is RulesFormat.json:
+        import json
+
+        described = [_rule_json(rule.code) for rule in listed]
+        typer.echo(json.dumps(described[0] if found is not None else described, ensure_ascii=False, indent=2))
+        return
     if found is not None:
         from citecheck.docs import rule_page
 
         typer.echo(rule_page(found.code).rstrip("\n"))
         return
-    listed = [rule for rule in CATALOGUE.values() if rule.code.startswith(wanted)]
-    if not listed:
-        typer.echo(f"citecheck: no rule {code!r}; 'citecheck rules' lists them", err=True)
-        raise typer.Exit(EXIT_USAGE)
     typer.echo(f"{'code':<6} {'name':<26} {'severity':<8} what it flags")
     for rule in listed:
         online = " (online)" if rule.online else ""
         typer.echo(f"{rule.code:<6} {rule.name:<26} {rule.severity:<8} {rule.summary}{online}")
     typer.echo("\n'citecheck rules CODE' prints a rule's page: what it checks, examples, how to silence it.")
+
+
+def _rule_json(code: str) -> dict[str, object]:
+    """One rule as ``rules --format json`` gives it: the catalogue's entry and its page."""
+    from citecheck.docs import rule_page
+    from citecheck.rules.catalogue import CATALOGUE
+
+    rule = CATALOGUE[code]
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "severity": rule.severity,
+        "summary": rule.summary,
+        "online": rule.online,
+        "help": rule.help,
+        "page": rule_page(rule.code),
+    }
 
 
 @app.command()

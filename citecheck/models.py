@@ -219,7 +219,7 @@ class IdClock(BaseModel):
 
     time: dt.datetime
     method: str = Field(description="snowflake, interpolated, tid, shortcode, ...")
-    error_seconds: float = Field(0.0, description="How far the decoded time may be from the true one.")
+    error_seconds: float = Field(default=0.0, description="How far the decoded time may be from the true one.")
 
 
 class Embed(BaseModel):
@@ -244,7 +244,7 @@ class Embed(BaseModel):
         description="Seconds the shown timestamp is truncated to (1 for Instagram's <time datetime>, 60 for"
         " its '7:30am PDT' text), when the platform file knows.",
     )
-    ref_src: bool = Field(False, description="The date link carries ?ref_src: an official, unedited code.")
+    ref_src: bool = Field(default=False, description="The date link carries ?ref_src: an official, unedited code.")
     links: list[str] = Field(default_factory=list)
     text: str | None = None
     lang: str | None = None
@@ -312,6 +312,11 @@ class Finding(BaseModel):
     evidence: dict[str, Any] = Field(default_factory=dict)
     suppressed: bool = False
     help: str | None = Field(default=None, description="Where the rule's documentation page is.")
+    fingerprint: str | None = Field(
+        default=None,
+        description="Stable across unrelated edits (moved lines): rule, source, what the finding is about."
+        " SARIF's partialFingerprints and --baseline use it.",
+    )
 
 
 class FileReport(BaseModel):
@@ -343,6 +348,7 @@ class Summary(BaseModel):
     warnings: int = 0
     infos: int = 0
     suppressed: int = 0
+    baselined: int = Field(default=0, description="Findings left out because --baseline lists them.")
 
     def describe(self) -> str:
         """The counts as a reader says them: "1 file, 3 embeds, 1 error, 0 warnings, 0 infos"."""
@@ -351,6 +357,8 @@ class Summary(BaseModel):
         words = [f"{count} {word}{'' if count == 1 else 's'}" for count, word in counts]
         if self.suppressed:
             words.append(f"{self.suppressed} suppressed")
+        if self.baselined:
+            words.append(f"{self.baselined} baselined")
         return ", ".join(words)
 
 

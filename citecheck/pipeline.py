@@ -7,20 +7,14 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from citecheck import __version__
 from citecheck.config import Settings
-from citecheck.embeds import extract
-from citecheck.load import LoadError, load, load_bytes
-from citecheck.load.archive import ArchivedPage, ArchiveError, is_archive, read_archive
-from citecheck.models import SEVERITY_RANK, Document, Evidence, FileReport, Finding, Report, Summary, TimeMention, Tool
-from citecheck.rules import Context, run_rules
-from citecheck.rules.capture import mark_misread
-from citecheck.rules.input import unreadable
-from citecheck.rules.suppress import apply_suppressions
-from citecheck.timeline import find_mentions
+from citecheck.fingerprint import with_fingerprints
+from citecheck.models import Document, Evidence, FileReport, Finding, Report, Summary, TimeMention, Tool
 
 if TYPE_CHECKING:
+    from citecheck.load.archive import ArchivedPage
     from citecheck.lookup import Verifier
+    from citecheck.rules import Context
 
 __all__ = [
     "Settings",
@@ -58,7 +52,12 @@ def check_document(
     verifier: Verifier | None = None,
 ) -> FileReport:
     """Extract, resolve the chronology, (look up,) and run the rules over one parsed document."""
+    from citecheck.embeds import extract
+    from citecheck.rules import Context, run_rules
+
     if document.capture is not None:
+        from citecheck.rules.capture import mark_misread
+
         mark_misread(document)
     embeds = extract(document)
     if evidence is None and embeds and settings.online:
@@ -68,8 +67,10 @@ def check_document(
         context.mentions = _mentions_near_embeds(context)
     findings = run_rules(context)
     if document.suppressions:
+        from citecheck.rules.suppress import apply_suppressions
+
         findings = apply_suppressions(document.suppressions, embeds, findings, settings)
-    return FileReport(
+    report = FileReport(
         source=document.source,
         kind=document.kind,
         published=document.published,
@@ -79,10 +80,13 @@ def check_document(
         findings=findings,
         evidence=[evidence[i] for i in sorted(evidence)] if evidence else [],
     )
+    return with_fingerprints(report)
 
 
 def _mentions_near_embeds(context: Context) -> list[TimeMention]:
     # Only the paragraphs CC203 reads are tagged: checking a page must not cost a full timeline.
+    from citecheck.timeline import find_mentions
+
     wanted: set[int] = set()
     for embed in context.embeds:
         if embed.shown_date is None and embed.shown_time is None and embed.id_time is None:
@@ -97,20 +101,34 @@ def _mentions_near_embeds(context: Context) -> list[TimeMention]:
 CONTEXT_EDGE = 10_000
 
 
-def check_source(source: str, settings: Settings, verifier: Verifier | None = None) -> FileReport:
+def check_source(
+    source: str, settings: Settings, verifier: Verifier | None = None, *, name: str | None = None
+) -> FileReport:
     """Load one source and check it; an unreadable source gives a CC001 report, never an exception.
 
     Nor does a bug: an unforeseen error on one file becomes a CC001 that says so ("internal
     error"), and the run keeps every other file's result, as an archive audit needs.
+
+    ``name`` is what the report calls the source, and what its kind is read from (standard
+    input's file name, ``--stdin-filename``); by default the source itself.
     """
     try:
-        return _check_source(source, settings, verifier)
+        return _check_source(source, settings, verifier, name or source)
     except Exception as error:  # noqa: BLE001 - see the docstring
         reason = f"could not be checked: internal error {type(error).__name__}: {error} (a bug in citecheck)"
-        return FileReport(source=source, findings=[unreadable(source, reason, settings)])
+        return unreadable_report(name or source, reason, settings)
 
 
-def _check_source(source: str, settings: Settings, verifier: Verifier | None) -> FileReport:
+def unreadable_report(source: str, reason: str, settings: Settings) -> FileReport:
+    from citecheck.rules.input import unreadable
+
+    return with_fingerprints(FileReport(source=source, findings=[unreadable(source, reason, settings)]))
+
+
+def _check_source(source: str, settings: Settings, verifier: Verifier | None, name: str) -> FileReport:
+    from citecheck.load import LoadError, load, load_bytes
+    from citecheck.load.read import read_bytes
+
     try:
         if "://" in source:
             from citecheck.lookup import LookupFailed
@@ -120,15 +138,18 @@ def _check_source(source: str, settings: Settings, verifier: Verifier | None) ->
             except LookupFailed as error:
                 raise LoadError(source, f"cannot be fetched: {error.reason}") from None
             document = load_bytes(source, data, published=settings.published, url=url)
+        elif name != source:
+            document = load_bytes(name, read_bytes(source, settings.max_bytes), published=settings.published)
         else:
             document = load(source, max_bytes=settings.max_bytes, published=settings.published)
     except LoadError as error:  # nesting too deep to parse is one too (load_bytes says so)
-        return FileReport(source=source, findings=[unreadable(source, error.reason, settings)])
+        return unreadable_report(name, error.reason, settings)
     return check_document(document, settings, verifier=verifier)
 
 
 def check_page(page: ArchivedPage, settings: Settings, verifier: Verifier | None = None) -> FileReport:
     """Check one page out of a web archive, as ``check_source`` checks a file (never an exception)."""
+    from citecheck.load import LoadError, load_bytes
 
     source = page.source
     try:
@@ -145,22 +166,31 @@ def check_page(page: ArchivedPage, settings: Settings, verifier: Verifier | None
         document.capture = page.capture
         return check_document(document, settings, verifier=verifier)
     except LoadError as error:
-        report = FileReport(source=source, findings=[unreadable(source, error.reason, settings)])
+        report = unreadable_report(source, error.reason, settings)
     except Exception as error:  # noqa: BLE001 - as in check_source
         reason = f"could not be checked: internal error {type(error).__name__}: {error} (a bug in citecheck)"
-        report = FileReport(source=source, findings=[unreadable(source, reason, settings)])
+        report = unreadable_report(source, reason, settings)
     return report.model_copy(update={"capture": page.capture})
 
 
 def units_of(
-    sources: Iterable[str], pick: Callable[[str], Settings], skip: Container[str] = ()
+    sources: Iterable[str],
+    pick: Callable[[str], Settings],
+    skip: Container[str] = (),
+    stdin_name: str | None = None,
 ) -> Iterator[tuple[str | ArchivedPage | FileReport, Settings]]:
     """What to check, with its settings: each source, and each HTML page of each web archive (an
     archive that cannot be read, or stops being readable, adds its CC001 report). Sources and pages
-    named in ``skip`` (a resumed run's) are left out."""
+    named in ``skip`` (a resumed run's) are left out. Standard input named ``stdin_name`` is
+    checked here, under that name (it is never sent to another process)."""
+    from citecheck.load.archive import is_archive
+
     for source in sources:
         settings = pick(source)
-        if source != "-" and is_archive(source):
+        if source == "-" and stdin_name is not None:
+            if stdin_name not in skip:
+                yield check_source(source, settings, name=stdin_name), settings
+        elif source != "-" and is_archive(source):
             for unit in archive_units(source, settings):
                 if (unit.source if not isinstance(unit, str) else unit) not in skip:
                     yield unit, settings
@@ -177,10 +207,12 @@ def archive_units(
 ) -> Iterator[ArchivedPage | FileReport]:
     """The pages of one archive (or of its records starting in ``[start, end)``), then its CC001
     report if it could not be read to its end."""
+    from citecheck.load.archive import ArchiveError, read_archive
+
     try:
         yield from read_archive(source, max_bytes=settings.max_bytes, start=start, end=end, opener=opener)  # type: ignore[arg-type]
     except ArchiveError as error:
-        yield FileReport(source=source, findings=[unreadable(source, error.reason, settings)])
+        yield unreadable_report(source, error.reason, settings)
 
 
 def check_unit(
@@ -288,6 +320,7 @@ def check_paths(
     jobs: int = 1,
     settings_for: Callable[[str], Settings] | None = None,
     skip: Container[str] = (),
+    stdin_name: str | None = None,
 ) -> Iterator[FileReport]:
     """Check every source, in order; with ``jobs`` > 1 across processes, same results.
 
@@ -296,6 +329,7 @@ def check_paths(
 
     ``settings_for`` gives each source its own settings (config discovery); without it every
     source gets ``settings``. Sources (and pages of archives) named in ``skip`` are not checked.
+    ``stdin_name`` is what the report calls standard input (``-``).
     """
     sources: Iterator[str] = expand_paths(paths)
     pick = settings_for or (lambda _source: settings)
@@ -304,12 +338,44 @@ def check_paths(
         sources, jobs = (sources, 1) if settings.online else _auto_jobs(sources)
     if jobs <= 1:
         try:
-            for unit, unit_settings in units_of(sources, pick, skip):
+            for unit, unit_settings in units_of(sources, pick, skip, stdin_name):
                 yield check_unit(unit, unit_settings)
         finally:
             close_verifiers()
         return
-    yield from _in_processes(units_of(sources, pick, skip), jobs)
+    yield from _in_processes(units_of(sources, pick, skip, stdin_name), jobs)
+
+
+# The modules a check imports lazily. Imported once in the parent before the pool starts, so that
+# forked workers begin warm instead of each paying the imports (half the time of a corpus run).
+_STAGE_MODULES = (
+    "citecheck.load.html",
+    "citecheck.load.markdown",
+    "citecheck.load.wordpress",
+    "citecheck.load.text",
+    "citecheck.load.published",
+    "citecheck.embeds",
+    "citecheck.rules.suppress",
+    "citecheck.timeline",
+    "htmldate",
+)
+
+
+def _warm_up() -> None:
+    import importlib
+
+    for name in _STAGE_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+    from citecheck.embeds import _selectors
+    from citecheck.embeds._shown_dates import month_table
+    from citecheck.rules import _load_checks
+
+    _load_checks()
+    _selectors()  # imports every platform module and compiles their XPath
+    month_table()
 
 
 def _check_batch(batch: list[tuple[str | ArchivedPage | FileReport, Settings]]) -> list[FileReport]:
@@ -325,6 +391,7 @@ def _in_processes(
     from concurrent.futures import Future, ProcessPoolExecutor
     from itertools import islice
 
+    _warm_up()
     window: deque[Future[list[FileReport]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         while True:
@@ -365,10 +432,14 @@ def add_to_summary(summary: Summary, report: FileReport) -> None:
 
 
 def report_of(files: list[FileReport]) -> Report:
+    from citecheck import __version__
+
     return Report(tool=Tool(version=__version__), files=files, summary=summarize(files))
 
 
 def fails(finding: Finding, fail_on: str) -> bool:
+    from citecheck.models import SEVERITY_RANK
+
     if fail_on == "never" or finding.suppressed:
         return False
     return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[fail_on]

@@ -21,13 +21,15 @@ def progress_wanted(stream: TextIO | None = None, environ: Mapping[str, str] | N
 
 
 def with_progress(
-    reports: Iterator[FileReport], total: int | None, stream: TextIO | None = None
+    reports: Iterator[FileReport], total: int | None, stream: TextIO | None = None, *, color: bool = True
 ) -> Iterator[FileReport]:
-    """Yield ``reports`` unchanged while a rich bar on ``stream`` counts them (rich imported only here)."""
+    """Yield ``reports`` unchanged while a rich bar on ``stream`` counts them (rich imported only here).
+
+    ``color=False`` draws it without colour (``--color never``, NO_COLOR)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    console = Console(file=stream if stream is not None else sys.stderr)
+    console = Console(file=stream if stream is not None else sys.stderr, color_system="auto" if color else None)
     columns = (
         TextColumn("checking"),
         BarColumn(),

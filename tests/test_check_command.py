@@ -76,7 +76,15 @@ def test_json_report_matches_design_and_schema() -> None:
     embed = report["files"][0]["embeds"][0]
     assert embed["shown_date"] == "2024-06-03" and embed["shown_date_text"] == "June 3, 2024"
     assert embed["location"]["line"] == 6
-    assert report["summary"] == {"files": 1, "embeds": 2, "errors": 0, "warnings": 0, "infos": 0, "suppressed": 0}
+    assert report["summary"] == {
+        "files": 1,
+        "embeds": 2,
+        "errors": 0,
+        "warnings": 0,
+        "infos": 0,
+        "suppressed": 0,
+        "baselined": 0,
+    }
 
 
 def test_standard_input_and_published_override() -> None:

@@ -30,6 +30,8 @@ class Renderer:
     def __init__(self, out: TextIO, *, color: bool = False) -> None:
         self.out = out
         self.color = color
+        # Findings only (--quiet): formats written for people leave out the rest.
+        self.quiet = False
 
     def add(self, report: FileReport) -> None:
         raise NotImplementedError
@@ -38,11 +40,14 @@ class Renderer:
         pass
 
 
-def renderer(name: str, out: TextIO, *, color: bool = False, fail_on: str | FailOnFor = "error") -> Renderer:
+def renderer(
+    name: str, out: TextIO, *, color: bool = False, fail_on: str | FailOnFor = "error", quiet: bool = False
+) -> Renderer:
     """The renderer for a format name; ``fail_on`` is a severity, or a function of the source."""
     module_name, _, class_name = FORMATS[name].partition(":")
     cls: type[Renderer] = getattr(importlib.import_module(module_name), class_name)
     instance = cls(out, color=color)
+    instance.quiet = quiet
     instance.fail_on_for = fail_on if callable(fail_on) else (lambda _source: str(fail_on))  # type: ignore[method-assign]
     return instance
 

@@ -1,20 +1,20 @@
 """SARIF 2.1.0 for code-scanning services, written result by result as files arrive.
 
 Every catalogue rule is in ``tool.driver.rules`` (so ``ruleIndex`` is stable); each result has a
-region with line and column, a ``partialFingerprints`` entry built from what the finding is about
-(rule, source, the embed's post and handle and shown date) and not from where it sits, so an alert
-keeps its identity when lines move; suppressed findings carry an ``inSource`` suppression.
+region with line and column, a ``partialFingerprints`` entry that is the finding's ``fingerprint``
+(citecheck.fingerprint: what the finding is about, not where it sits, so an alert keeps its
+identity when lines move); suppressed findings carry an ``inSource`` suppression.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from typing import Any, TextIO
 
 from citecheck import PROJECT_URL, __version__
-from citecheck.models import Embed, FileReport, Finding, Summary
+from citecheck.fingerprint import with_fingerprints
+from citecheck.models import FileReport, Finding, Summary
 from citecheck.render import Renderer, relative_source
 from citecheck.rules.catalogue import CATALOGUE, Rule
 
@@ -67,28 +67,8 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
     }
 
 
-def embed_identity(embed: Embed | None) -> str:
-    """What an embed is, independent of where it sits: platform, post, handle, shown date."""
-    if embed is None:
-        return ""
-    handle = (embed.handle or embed.url_handle or "").lower()
-    return "|".join([embed.platform, embed.post_id or embed.post_url or "", handle, embed.shown_date_text or ""])
-
-
-def finding_identity(finding: Finding, embed: Embed | None) -> str:
-    if finding.rule == "CC003":  # an unused suppression: what it names, not where it is
-        return f"{finding.evidence.get('scope')}|{','.join(finding.evidence.get('rules') or [])}"
-    if finding.rule == "CC001":
-        return str(finding.evidence.get("reason", ""))
-    return embed_identity(embed)
-
-
-def fingerprint(parts: list[str]) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
-
-
-def result(source: str, finding: Finding, embed: Embed | None, occurrence: int) -> dict[str, Any]:
-    """One SARIF result; ``occurrence`` tells apart findings that are otherwise the same."""
+def result(source: str, finding: Finding) -> dict[str, Any]:
+    """One SARIF result."""
     region: dict[str, int] = {"startLine": 1}
     if finding.location is not None:
         region = {"startLine": finding.location.line, "startColumn": finding.location.column}
@@ -98,11 +78,7 @@ def result(source: str, finding: Finding, embed: Embed | None, occurrence: int) 
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(source)}, "region": region}}],
-        "partialFingerprints": {
-            FINGERPRINT_KEY: fingerprint(
-                [finding.rule, relative_source(source), finding_identity(finding, embed), str(occurrence)]
-            )
-        },
+        "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
     }
     if finding.suppressed:
         out["suppressions"] = [{"kind": "inSource", "status": "accepted"}]
@@ -116,15 +92,10 @@ def result(source: str, finding: Finding, embed: Embed | None, occurrence: int) 
 
 
 def file_results(report: FileReport) -> list[dict[str, Any]]:
-    embeds = {embed.index: embed for embed in report.embeds}
-    seen: dict[tuple[str, str], int] = {}
-    results = []
-    for finding in report.findings:
-        embed = embeds.get(finding.embed) if finding.embed is not None else None
-        key = (finding.rule, finding_identity(finding, embed))
-        seen[key] = seen.get(key, -1) + 1
-        results.append(result(report.source, finding, embed, seen[key]))
-    return results
+    if any(finding.fingerprint is None for finding in report.findings):
+        # A report built by hand, not by the pipeline: fingerprinted here, the caller's copy untouched.
+        report = with_fingerprints(report.model_copy(deep=True))
+    return [result(report.source, finding) for finding in report.findings]
 
 
 class SarifRenderer(Renderer):

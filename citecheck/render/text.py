@@ -14,6 +14,9 @@ class TextRenderer(Renderer):
         return f"{_COLORS[style]}{text}{_RESET}" if self.color else text
 
     def add(self, report: FileReport) -> None:
+        if self.quiet:
+            self._findings_only(report)
+            return
         write = self.out.write
         write(self._c("bold", report.source) + "\n")
         if report.published:
@@ -34,6 +37,14 @@ class TextRenderer(Renderer):
             write("  " + ("no embeds" if not report.embeds else "no problems found") + "\n")
         write("\n")
 
+    def _findings_only(self, report: FileReport) -> None:
+        active = [finding for finding in report.findings if not finding.suppressed]
+        if active:
+            self.out.write(self._c("bold", report.source) + "\n")
+            for finding in active:
+                self._finding(finding)
+            self.out.write("\n")
+
     def _finding(self, finding: Finding) -> None:
         where = f"{finding.location.line}:{finding.location.column}" if finding.location else "-"
         label = finding.severity + (" (suppressed)" if finding.suppressed else "")
@@ -49,6 +60,8 @@ class TextRenderer(Renderer):
             self.out.write(self._c("dim", f"           see {finding.help} (citecheck rules {finding.rule})") + "\n")
 
     def finish(self, summary: Summary) -> None:
+        if self.quiet:
+            return
         self.out.write(self._c("bold", "Summary: " + summary.describe()) + "\n")
 
 

@@ -1,0 +1,49 @@
+"""A finding's fingerprint: what it is about, not where it sits, so it survives unrelated edits.
+
+Built from the rule, the source (relative to the working folder), what the finding is about (the
+embed's platform, post, handle and shown date; an unused suppression's rules; an unreadable
+file's reason), and an occurrence number that tells apart findings otherwise the same. Line
+numbers and message wording are left out: a paragraph added above an embed changes neither.
+The JSON report's ``fingerprint``, SARIF's ``partialFingerprints`` and ``--baseline`` use it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from citecheck.models import Embed, FileReport, Finding
+
+
+def embed_identity(embed: Embed | None) -> str:
+    """What an embed is, independent of where it sits: platform, post, handle, shown date."""
+    if embed is None:
+        return ""
+    handle = (embed.handle or embed.url_handle or "").lower()
+    return "|".join([embed.platform, embed.post_id or embed.post_url or "", handle, embed.shown_date_text or ""])
+
+
+def finding_identity(finding: Finding, embed: Embed | None) -> str:
+    if finding.rule == "CC003":  # an unused suppression: what it names, not where it is
+        return f"{finding.evidence.get('scope')}|{','.join(finding.evidence.get('rules') or [])}"
+    if finding.rule == "CC001":
+        return str(finding.evidence.get("reason", ""))
+    return embed_identity(embed)
+
+
+def fingerprint(parts: list[str]) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def with_fingerprints(report: FileReport) -> FileReport:
+    """``report`` with each finding's ``fingerprint`` set (in place; returned for chaining)."""
+    from citecheck.render import relative_source
+
+    source = relative_source(report.source)
+    embeds = {embed.index: embed for embed in report.embeds}
+    seen: dict[tuple[str, str], int] = {}
+    for finding in report.findings:
+        embed = embeds.get(finding.embed) if finding.embed is not None else None
+        identity = finding_identity(finding, embed)
+        occurrence = seen[finding.rule, identity] = seen.get((finding.rule, identity), -1) + 1
+        finding.fingerprint = fingerprint([finding.rule, source, identity, str(occurrence)])
+    return report
