@@ -52,7 +52,7 @@ CATALOGUE: dict[str, Rule] = {
             "error",
             "The post's time is after the moment an archived copy of the page was captured.",
         ),
-        Rule("CC301", "post-unavailable", "warning", "The post is deleted, protected, suspended or withheld.", True),
+        Rule("CC301", "post-unavailable", "warning", "The post is deleted, protected, suspended, withheld or otherwise unavailable.", True),
         Rule("CC302", "author-mismatch", "error", "The platform's author differs from the handle shown.", True),
         Rule("CC303", "text-mismatch", "warning", "The quoted text differs materially from the post's text.", True),
         Rule("CC304", "link-target-mismatch", "error", "A t.co / pic.twitter.com link points to another post.", True),
