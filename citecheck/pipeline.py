@@ -7,14 +7,22 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from citecheck import __version__
 from citecheck.config import Settings
+from citecheck.embeds import extract
 from citecheck.fingerprint import with_fingerprints
-from citecheck.models import Document, Evidence, FileReport, Finding, Report, Summary, TimeMention, Tool
+from citecheck.load import LoadError, load, load_bytes
+from citecheck.load.archive import ArchivedPage, ArchiveError, is_archive, read_archive
+from citecheck.load.read import read_bytes
+from citecheck.models import SEVERITY_RANK, Document, Evidence, FileReport, Finding, Report, Summary, TimeMention, Tool
+from citecheck.rules import Context, run_rules
+from citecheck.rules.capture import mark_misread
+from citecheck.rules.input import unreadable
+from citecheck.rules.suppress import apply_suppressions
+from citecheck.timeline import find_mentions
 
 if TYPE_CHECKING:
-    from citecheck.load.archive import ArchivedPage
     from citecheck.lookup import Verifier
-    from citecheck.rules import Context
 
 __all__ = [
     "Settings",
@@ -52,12 +60,7 @@ def check_document(
     verifier: Verifier | None = None,
 ) -> FileReport:
     """Extract, resolve the chronology, (look up,) and run the rules over one parsed document."""
-    from citecheck.embeds import extract
-    from citecheck.rules import Context, run_rules
-
     if document.capture is not None:
-        from citecheck.rules.capture import mark_misread
-
         mark_misread(document)
     embeds = extract(document)
     if evidence is None and embeds and settings.online:
@@ -67,8 +70,6 @@ def check_document(
         context.mentions = _mentions_near_embeds(context)
     findings = run_rules(context)
     if document.suppressions:
-        from citecheck.rules.suppress import apply_suppressions
-
         findings = apply_suppressions(document.suppressions, embeds, findings, settings)
     report = FileReport(
         source=document.source,
@@ -85,8 +86,6 @@ def check_document(
 
 def _mentions_near_embeds(context: Context) -> list[TimeMention]:
     # Only the paragraphs CC203 reads are tagged: checking a page must not cost a full timeline.
-    from citecheck.timeline import find_mentions
-
     wanted: set[int] = set()
     for embed in context.embeds:
         if embed.shown_date is None and embed.shown_time is None and embed.id_time is None:
@@ -120,15 +119,10 @@ def check_source(
 
 
 def unreadable_report(source: str, reason: str, settings: Settings) -> FileReport:
-    from citecheck.rules.input import unreadable
-
     return with_fingerprints(FileReport(source=source, findings=[unreadable(source, reason, settings)]))
 
 
 def _check_source(source: str, settings: Settings, verifier: Verifier | None, name: str) -> FileReport:
-    from citecheck.load import LoadError, load, load_bytes
-    from citecheck.load.read import read_bytes
-
     try:
         if "://" in source:
             from citecheck.lookup import LookupFailed
@@ -149,7 +143,6 @@ def _check_source(source: str, settings: Settings, verifier: Verifier | None, na
 
 def check_page(page: ArchivedPage, settings: Settings, verifier: Verifier | None = None) -> FileReport:
     """Check one page out of a web archive, as ``check_source`` checks a file (never an exception)."""
-    from citecheck.load import LoadError, load_bytes
 
     source = page.source
     try:
@@ -183,8 +176,6 @@ def units_of(
     archive that cannot be read, or stops being readable, adds its CC001 report). Sources and pages
     named in ``skip`` (a resumed run's) are left out. Standard input named ``stdin_name`` is
     checked here, under that name (it is never sent to another process)."""
-    from citecheck.load.archive import is_archive
-
     for source in sources:
         settings = pick(source)
         if source == "-" and stdin_name is not None:
@@ -207,8 +198,6 @@ def archive_units(
 ) -> Iterator[ArchivedPage | FileReport]:
     """The pages of one archive (or of its records starting in ``[start, end)``), then its CC001
     report if it could not be read to its end."""
-    from citecheck.load.archive import ArchiveError, read_archive
-
     try:
         yield from read_archive(source, max_bytes=settings.max_bytes, start=start, end=end, opener=opener)  # type: ignore[arg-type]
     except ArchiveError as error:
@@ -346,38 +335,6 @@ def check_paths(
     yield from _in_processes(units_of(sources, pick, skip, stdin_name), jobs)
 
 
-# The modules a check imports lazily. Imported once in the parent before the pool starts, so that
-# forked workers begin warm instead of each paying the imports (half the time of a corpus run).
-_STAGE_MODULES = (
-    "citecheck.load.html",
-    "citecheck.load.markdown",
-    "citecheck.load.wordpress",
-    "citecheck.load.text",
-    "citecheck.load.published",
-    "citecheck.embeds",
-    "citecheck.rules.suppress",
-    "citecheck.timeline",
-    "htmldate",
-)
-
-
-def _warm_up() -> None:
-    import importlib
-
-    for name in _STAGE_MODULES:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            continue
-    from citecheck.embeds import _selectors
-    from citecheck.embeds._shown_dates import month_table
-    from citecheck.rules import _load_checks
-
-    _load_checks()
-    _selectors()  # imports every platform module and compiles their XPath
-    month_table()
-
-
 def _check_batch(batch: list[tuple[str | ArchivedPage | FileReport, Settings]]) -> list[FileReport]:
     return [check_unit(unit, settings) for unit, settings in batch]
 
@@ -391,7 +348,6 @@ def _in_processes(
     from concurrent.futures import Future, ProcessPoolExecutor
     from itertools import islice
 
-    _warm_up()
     window: deque[Future[list[FileReport]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         while True:
@@ -432,14 +388,10 @@ def add_to_summary(summary: Summary, report: FileReport) -> None:
 
 
 def report_of(files: list[FileReport]) -> Report:
-    from citecheck import __version__
-
     return Report(tool=Tool(version=__version__), files=files, summary=summarize(files))
 
 
 def fails(finding: Finding, fail_on: str) -> bool:
-    from citecheck.models import SEVERITY_RANK
-
     if fail_on == "never" or finding.suppressed:
         return False
     return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[fail_on]

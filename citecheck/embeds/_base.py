@@ -7,8 +7,7 @@ subclass. The extract stage finds them by themselves: adding a platform touches 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from citecheck.models import Document, Embed, IdClock, Location
 
@@ -68,30 +67,6 @@ class Platform:
 
 
 # Helpers shared by the platform files.
-
-
-class _LazyPattern:
-    """A regular expression compiled on first use: a check imports every platform's parser, and
-    most runs meet two or three platforms, so compiling all their patterns up front would be paid
-    at every start-up of a CI gate."""
-
-    def __init__(self, regex: str, flags: int) -> None:
-        self._args = (regex, flags)
-        self._compiled: re.Pattern[str] | None = None
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for what the instance lacks: the first use of each method. Keeping it on the
-        # instance sends later calls straight to the compiled pattern's (hot loops call them often).
-        if self._compiled is None:
-            self._compiled = re.compile(*self._args)
-        value = getattr(self._compiled, name)
-        setattr(self, name, value)
-        return value
-
-
-def pattern(regex: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile``, deferred until the pattern is first used."""
-    return cast("re.Pattern[str]", _LazyPattern(regex, flags))
 
 
 def element_offset(document: Document, element: Any, needle: str | None = None) -> int:

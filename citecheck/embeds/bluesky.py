@@ -7,21 +7,23 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform, pattern
+from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import tid_time
 from citecheck.embeds._markup import anchors, byline_name, has_class, source_url, with_shown_date
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
-POST_URL = pattern(
+POST_URL = re.compile(
     r"https?://(?:www\.)?(?:bsky\.app|staging\.bsky\.app|main\.bsky\.dev)/profile/(?P<actor>[\w.:%-]{3,253})"
     r"/post/(?P<rkey>[\w.~:-]{1,512})(?P<rest>[^\s\"'<>]*)",
     re.I,
 )
-AT_URI = pattern(r"at://(?P<actor>[\w.:%-]{3,253})/app\.bsky\.feed\.post/(?P<rkey>[\w.~:-]{1,512})")
-EMBED_URL = pattern(r"https?://embed\.bsky\.app/embed/(?P<actor>[\w.:%-]{3,253})/app\.bsky\.feed\.post/(?P<rkey>\w+)")
+AT_URI = re.compile(r"at://(?P<actor>[\w.:%-]{3,253})/app\.bsky\.feed\.post/(?P<rkey>[\w.~:-]{1,512})")
+EMBED_URL = re.compile(
+    r"https?://embed\.bsky\.app/embed/(?P<actor>[\w.:%-]{3,253})/app\.bsky\.feed\.post/(?P<rkey>\w+)"
+)
 # Handles are domain names, so they always hold a dot: a Twitter tail "(@handle)" never does.
-_TAIL = pattern(
+_TAIL = re.compile(
     r"(?:\u2014|\u2013|--)\s*(?:(?P<name>"
     + byline_name(r"()\u2014")
     + r")\s*)?\(\s*@(?P<handle>[\w-]+(?:\.[\w-]+)+)\s*\)\s*"

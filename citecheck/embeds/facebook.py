@@ -8,13 +8,13 @@ import re
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
-from citecheck.embeds._base import Platform, pattern
+from citecheck.embeds._base import Platform
 from citecheck.embeds._markup import anchors, byline_name, decoded, source_url, unwrap, with_shown_date
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
 _HOST = r"https?://(?:(?:www|m|web|mbasic|business|developers)\.)?facebook\.com"
-POST_URL = pattern(
+POST_URL = re.compile(
     _HOST + r"/(?:"
     r"(?P<user>[\w.-]{1,80})/(?:posts|videos|photos(?:/[\w.-]+)?|activity)/(?P<id>pfbid\w+|[\w.-]*\d)"
     r"|(?:permalink|story|photo|video)\.php\?(?P<query>[^\s#]+)"
@@ -24,9 +24,9 @@ POST_URL = pattern(
     r")",
     re.I,
 )
-_PLUGIN = pattern(_HOST + r"/plugins/(?:post|video)\.php\?", re.I)
+_PLUGIN = re.compile(_HOST + r"/plugins/(?:post|video)\.php\?", re.I)
 # The byline of a copied code, in the interface languages its codes are generated in.
-_POSTED_BY = pattern(
+_POSTED_BY = re.compile(
     r"(?:Posted by|Gepostet von|Veröffentlicht von|Publiée? par|Publicado por|Pubblicato da|Geplaatst door"
     r"|Opublikowany przez|Опубликовано|Postado por|Publicerat av|Slået op af)\s+(?P<name>" + byline_name() + r")\s+"
     r"(?:on|am|sur|le|en|em|su|il|op|w dniu|dnia|den|på)\s+(?P<date>[^\n]{6,50}?\d{4})",
@@ -47,7 +47,7 @@ _HINTS = (
     "publikowany przez",
     "lået op af",
 )
-_WEEKDAY = pattern(r"^[^\W\d_]+\.?,\s*")
+_WEEKDAY = re.compile(r"^[^\W\d_]+\.?,\s*")
 _NOT_HANDLES = {"profile.php", "permalink.php", "story.php", "photo.php", "watch", "groups", "pages", "share"}
 
 

@@ -7,13 +7,13 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform, pattern
+from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import shortcode_time
 from citecheck.embeds._markup import anchors, byline_name, has_class, own_code, source_url, unwrap, with_shown_date
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
-POST_URL = pattern(
+POST_URL = re.compile(
     r"https?://(?:www\.)?instagr(?:am\.com|\.am)/(?:(?P<user>(?!p/|reels?/|tv/)[\w.]{1,30})/)?"
     r"(?:p|reels?|tv)/(?P<code>[\w-]{1,60})",
     re.I,
@@ -33,11 +33,11 @@ _DATE_AFTER = (
     r"(?P<date>[^\s()][^\n()]{0,40}?\d{4}(?:,?\s+\S{1,6}\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*Uhr)?"
     r"(?:\s*P[DS]T)?)?)"
 )
-_BYLINE = pattern(
+_BYLINE = re.compile(
     _SHARED_BY + r"\s+(?:(?P<name>" + byline_name("()") + r")\s*)?" + _HANDLE + r"(?:" + _DATE_AFTER + r")?",
     re.I,
 )
-_TIME_OF_DAY = pattern(r"(?<![\d:])(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap])?\.?m?\.?", re.I)
+_TIME_OF_DAY = re.compile(r"(?<![\d:])(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap])?\.?m?\.?", re.I)
 _PACIFIC_OFFSETS = {"PDT": -7, "PST": -8}
 
 

@@ -7,14 +7,14 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform, pattern
+from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import shifted_time
 from citecheck.embeds._markup import source_url
 from citecheck.models import Document, Embed, IdClock
 
 _URN = r"urn:li:(?P<kind>share|ugcPost|activity):(?P<id>\d{1,20})"
-EMBED_URL = pattern(r"https?://(?:www\.)?linkedin\.com/embed/feed/update/" + _URN, re.I)
-POST_URL = pattern(
+EMBED_URL = re.compile(r"https?://(?:www\.)?linkedin\.com/embed/feed/update/" + _URN, re.I)
+POST_URL = re.compile(
     r"https?://(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:"
     r"feed/update/"
     + _URN

@@ -7,21 +7,21 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform, pattern, utc
+from citecheck.embeds._base import Platform, utc
 from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import anchors, has_class, source_url, unwrap
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import text_of
 
 # Any server: the path shape is Mastodon's (/@user/ID, /@user@remote/ID, /users/user/statuses/ID).
-STATUS_URL = pattern(
+STATUS_URL = re.compile(
     r"https?://(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/"
     r"(?:@(?P<user>[\w.]{1,30})(?:@(?P<remote>[a-z0-9-]+(?:\.[a-z0-9-]+)+))?|users/(?P<path_user>[\w.]{1,30})/statuses)"
     r"/(?P<id>\d{1,20})(?P<embed>/embed)?/?(?:[?#]\S*)?$",
     re.I,
 )
-_POST_BY = pattern(r"Post by @(?P<user>[\w.]{1,30})@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
-_FLATTENED = pattern(_POST_BY.pattern + r"\s*View on Mastodon", re.I)
+_POST_BY = re.compile(r"Post by @(?P<user>[\w.]{1,30})@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+_FLATTENED = re.compile(_POST_BY.pattern + r"\s*View on Mastodon", re.I)
 # Statuses before Mastodon 2.0 (October 2017) had small sequential IDs with no clock in them.
 _FIRST_SNOWFLAKE_MS = int(dt.datetime(2016, 1, 1, tzinfo=dt.timezone.utc).timestamp() * 1000)
 

@@ -7,20 +7,20 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import InvalidPostId, Platform, pattern
+from citecheck.embeds._base import InvalidPostId, Platform
 from citecheck.embeds._markup import anchors, source_url
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
-POST_URL = pattern(
+POST_URL = re.compile(
     r"https?://(?:(?:www|old|new|np|embed|m)\.)?(?:reddit\.com|redditmedia\.com)"
     r"/r/(?P<sub>\w{2,21})/comments/(?P<id>[^/?#\s]+)(?:/(?P<slug>[^/?#\s]*)(?:/(?P<comment>[^/?#\s]+))?)?",
     re.I,
 )
-SHORT_URL = pattern(r"https?://(?:www\.)?redd\.it/(?P<id>\w+)/?$", re.I)
-_USER_URL = pattern(r"https?://(?:(?:www|old|new)\.)?reddit\.com/(?:user|u)/(?P<user>[\w-]{1,20})/?", re.I)
-_FLATTENED = pattern(r"^(?P<title>[^\n]{1,300}?)\s+by\s+u/(?P<user>[\w-]{3,20})\s+in\s+(?:r/)?(?P<sub>\w{2,21})\s*$")
-_BASE36 = pattern(r"^[0-9a-z]{1,13}$")
+SHORT_URL = re.compile(r"https?://(?:www\.)?redd\.it/(?P<id>\w+)/?$", re.I)
+_USER_URL = re.compile(r"https?://(?:(?:www|old|new)\.)?reddit\.com/(?:user|u)/(?P<user>[\w-]{1,20})/?", re.I)
+_FLATTENED = re.compile(r"^(?P<title>[^\n]{1,300}?)\s+by\s+u/(?P<user>[\w-]{3,20})\s+in\s+(?:r/)?(?P<sub>\w{2,21})\s*$")
+_BASE36 = re.compile(r"^[0-9a-z]{1,13}$")
 
 
 class Reddit(Platform):

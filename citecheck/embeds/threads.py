@@ -7,19 +7,19 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform, pattern
+from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import shortcode_time
 from citecheck.embeds._markup import anchors, has_class, source_url, unwrap
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
-POST_URL = pattern(
+POST_URL = re.compile(
     r"https?://(?:www\.)?threads\.(?:net|com)/(?:@(?P<user>[\w.]{1,30})/post|t)/(?P<code>[\w-]{5,60})"
     r"(?P<embed>/embed)?",
     re.I,
 )
-_FLATTENED = pattern(r"(?:Post by @(?P<handle>[\w.]{1,30})\s*)?View on Threads\b")
-_POST_BY = pattern(r"Post by @(?P<handle>[\w.]{1,30})")
+_FLATTENED = re.compile(r"(?:Post by @(?P<handle>[\w.]{1,30})\s*)?View on Threads\b")
+_POST_BY = re.compile(r"Post by @(?P<handle>[\w.]{1,30})")
 
 
 class Threads(Platform):

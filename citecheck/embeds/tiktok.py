@@ -7,18 +7,20 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import InvalidPostId, Platform, pattern, utc
+from citecheck.embeds._base import InvalidPostId, Platform, utc
 from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import has_class, source_url, unwrap
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
-POST_URL = pattern(
+POST_URL = re.compile(
     r"https?://(?:(?:www|m)\.)?tiktok\.com/@(?P<user>[\w.]{1,24})/(?:video|photo)/(?P<id>\d{1,20})", re.I
 )
-PLAYER_URL = pattern(r"https?://(?:www\.)?tiktok\.com/(?:embed(?:/v2)?|player/v1)/(?P<id>\d{1,20})", re.I)
+PLAYER_URL = re.compile(r"https?://(?:www\.)?tiktok\.com/(?:embed(?:/v2)?|player/v1)/(?P<id>\d{1,20})", re.I)
 # Copied out of the page the code becomes "@user caption #tags ♬ original sound - user".
-_FLATTENED = pattern(r"(?<![\w@])@(?P<handle>[\w.]{2,24})\s+(?P<caption>[^\n♬]{0,2200}?)\s*♬\s*(?P<sound>[^\n]{1,120})")
+_FLATTENED = re.compile(
+    r"(?<![\w@])@(?P<handle>[\w.]{2,24})\s+(?P<caption>[^\n♬]{0,2200}?)\s*♬\s*(?P<sound>[^\n]{1,120})"
+)
 
 
 class TikTok(Platform):

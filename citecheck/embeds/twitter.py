@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import InvalidPostId, Platform, pattern, utc
+from citecheck.embeds._base import InvalidPostId, Platform, utc
 from citecheck.embeds._clocks import not_future
 from citecheck.embeds._markup import byline_name, own_code, with_shown_date
 from citecheck.models import Document, Embed, IdClock
@@ -18,23 +18,23 @@ TWITTER_EPOCH_MS = 1288834974657
 SNOWFLAKE_START = dt.datetime(2010, 11, 4, 21, 2, 48, tzinfo=dt.timezone.utc)
 FIRST_SNOWFLAKE_ID = (int(SNOWFLAKE_START.timestamp() * 1000) - TWITTER_EPOCH_MS) << 22
 
-STATUS_URL = pattern(
+STATUS_URL = re.compile(
     r"https?://(?:(?:www|mobile|m)\.)?(?:twitter|x)\.com/"
     r"(?:#!/)?(?:(?P<handle>\w{1,50})/status(?:es)?|i/web/status|i/status|statuses)/(?P<id>\d{1,20})"
     r"(?P<rest>[^\s\"'<>]*)",
     re.I,
 )
-_TCO = pattern(r"(?:https?://)?(?:t\.co|pic\.twitter\.com|pic\.x\.com)/(\w{4,20})", re.I)
+_TCO = re.compile(r"(?:https?://)?(?:t\.co|pic\.twitter\.com|pic\.x\.com)/(\w{4,20})", re.I)
 # The tail a copied embed leaves: "— Display Name (@handle) October 17, 2025".
 _DASH = r"(?:\u2014|\u2013|\u2015|--|&mdash;)"
 # The name is optional as a whole, with the white space after it (an empty name is None).
-_TAIL = pattern(
+_TAIL = re.compile(
     _DASH
     + r"\s*(?:(?P<name>"
     + byline_name(r"()\u2014")
     + r")\s*)?\(\s*@(?P<handle>\w{1,15})\s*\)\s*(?P<rest>[^\n]{0,60})",
 )
-_DATE_END = pattern(
+_DATE_END = re.compile(
     r"^(?:(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"  # October 17, 2025
     r"|(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}(?:\s*(?:г\.|y\.|m\.))?)"  # 17. Oktober 2025
     r"|(?:\d{4}\s*[年년.]\s*\d{1,2}\s*[月월.]\s*\d{1,2}\s*[日일.]?)"  # 2025年10月17日
@@ -217,8 +217,8 @@ def _blockquote(element: Any) -> dict[str, Any] | None:
     return _with_date(fields)
 
 
-_LINK_TEXT = pattern(r"^(?:https?://|www\.|pic\.twitter\.com|t\.co/)", re.I)
-_PROFILE_URL = pattern(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,15})/?$", re.I)
+_LINK_TEXT = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com|t\.co/)", re.I)
+_PROFILE_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,15})/?$", re.I)
 
 
 def _byline(element: Any) -> dict[str, Any]:

@@ -8,22 +8,22 @@ import re
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
-from citecheck.embeds._base import InvalidPostId, Platform, pattern
+from citecheck.embeds._base import InvalidPostId, Platform
 from citecheck.embeds._markup import source_url
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean
 
 _HOST = r"(?:https?:)?//(?:(?:www|m|music)\.)?(?:youtube(?:-nocookie)?\.com|youtu\.be)"
-PLAYER_URL = pattern(_HOST + r"/(?:embed|v|e)/(?P<id>[\w-]*)(?P<rest>[^\s\"'<>]*)", re.I)
-POST_URL = pattern(
+PLAYER_URL = re.compile(_HOST + r"/(?:embed|v|e)/(?P<id>[\w-]*)(?P<rest>[^\s\"'<>]*)", re.I)
+POST_URL = re.compile(
     _HOST
     + r"/(?:watch\?(?:[^\s#]*&)?v=|shorts/|live/|embed/|(?=[\w-]{11}(?:[?&#]|$)))(?P<id>[\w-]{11})(?:[?&#/]\S*)?$",
     re.I,
 )
 # A video ID is 64 bits in 11 URL-safe base64 characters: the last one carries 4 bits, so it can only
 # be one of these 16.
-_VIDEO_ID = pattern(r"^[\w-]{10}[AEIMQUYcgkosw048]$")
-_PLAYLIST_ID = pattern(r"^(?:PL|UU|LL|FL|OL|RD|UL|OLAK5uy_)[\w-]{8,}$")
+_VIDEO_ID = re.compile(r"^[\w-]{10}[AEIMQUYcgkosw048]$")
+_PLAYLIST_ID = re.compile(r"^(?:PL|UU|LL|FL|OL|RD|UL|OLAK5uy_)[\w-]{8,}$")
 
 
 class YouTube(Platform):

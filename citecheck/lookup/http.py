@@ -40,18 +40,6 @@ Resolver = Callable[[str, int], Awaitable[list[IPAddress]]]
 T = TypeVar("T")
 
 
-def _no_sniffio_search() -> None:
-    # httpcore tries ``import sniffio`` on every request; without sniffio installed each failed
-    # import walks sys.path (about 0.3 ms, a third of a local request). A None entry in sys.modules
-    # makes the import fail at once, and httpcore then assumes asyncio, which is what runs it here.
-    import importlib.util
-
-    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-        sys.modules["sniffio"] = None  # type: ignore[assignment]
-
-
-_no_sniffio_search()
-
 # Statuses that are answers about the post, worth keeping; 429, 5xx and errors are not.
 CACHEABLE = frozenset({200, 203, 301, 302, 303, 307, 308, 401, 403, 404, 410})
 RETRYABLE = frozenset({429, 500, 502, 503, 504})
@@ -222,10 +210,15 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-class _Transport(httpx.AsyncHTTPTransport):
-    # httpx's own transport (so vcrpy's patch applies in tests) over a pool with the guarded backend.
+class GuardedTransport(httpx.AsyncBaseTransport):
+    """httpx's transport interface over an httpcore pool that connects through ``GuardedBackend``.
+
+    httpx offers no public way to give its own transport a network backend, so this is the small
+    bridge httpx's transport is: an httpx request becomes an httpcore request, httpcore's errors
+    become httpx's of the same name, and the body streams through.
+    """
+
     def __init__(self, backend: GuardedBackend, connections: int) -> None:
-        # No super().__init__(): it would build a second pool and SSL context (25 ms) to throw away.
         self._pool = httpcore.AsyncConnectionPool(
             ssl_context=httpx.create_ssl_context(),
             max_connections=connections,
@@ -233,6 +226,64 @@ class _Transport(httpx.AsyncHTTPTransport):
             keepalive_expiry=5.0,
             network_backend=backend,
         )
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        core_request = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=request.url.raw_scheme,
+                host=request.url.raw_host,
+                port=request.url.port,
+                target=request.url.raw_path,
+            ),
+            headers=request.headers.raw,
+            content=request.stream,  # type: ignore[arg-type]  # an httpx stream is an async byte iterable
+            extensions=request.extensions,
+        )
+        try:
+            reply = await self._pool.handle_async_request(core_request)
+        except httpcore.TimeoutException as error:
+            raise as_httpx_error(error) from error
+        except (httpcore.NetworkError, httpcore.ProtocolError, httpcore.UnsupportedProtocol) as error:
+            raise as_httpx_error(error) from error
+        return httpx.Response(
+            status_code=reply.status,
+            headers=reply.headers,
+            stream=_ReplyBody(reply.stream),  # type: ignore[arg-type]  # httpcore's stream is async
+            extensions=reply.extensions,
+        )
+
+    async def aclose(self) -> None:
+        await self._pool.aclose()
+
+
+class _ReplyBody(httpx.AsyncByteStream):
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> Any:
+        try:
+            async for part in self._stream:
+                yield part
+        except (httpcore.TimeoutException, httpcore.NetworkError, httpcore.ProtocolError) as error:
+            raise as_httpx_error(error) from error
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def as_httpx_error(error: Exception) -> httpx.TransportError:
+    """httpcore's exception as httpx's of the same name (both libraries name them alike)."""
+    for kind in type(error).__mro__:
+        same: Any = getattr(httpx, kind.__name__, None)
+        if isinstance(same, type) and issubclass(same, httpx.TransportError):
+            return same(str(error))
+    return httpx.TransportError(str(error))
+
+
+def guarded_transport(backend: GuardedBackend, connections: int) -> httpx.AsyncBaseTransport:
+    """The transport every look-up goes through (tests that replay cassettes swap it for httpx's own)."""
+    return GuardedTransport(backend, connections)
 
 
 def _no_cookies() -> http.cookiejar.CookieJar:
@@ -266,7 +317,7 @@ class Http:
             resolver or system_resolver, allow_loopback=self.allow_loopback, resolve_timeout=settings.timeout
         )
         self.client = httpx.AsyncClient(
-            transport=_Transport(backend, max(1, settings.concurrency)),
+            transport=guarded_transport(backend, max(1, settings.concurrency)),
             timeout=httpx.Timeout(settings.timeout),
             follow_redirects=False,
             trust_env=False,  # no proxy, no .netrc credentials picked up from the environment

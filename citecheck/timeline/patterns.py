@@ -6,7 +6,7 @@ first; each named group is one kind, and its handler (in ``tagger``) re-reads th
 
 from __future__ import annotations
 
-from citecheck.regex_cache import compile_cached
+import re
 
 from .lexicon import (
     DAY_NUMBER,
@@ -184,5 +184,4 @@ KINDS: list[tuple[str, str]] = [
 
 # \b first: the engine tries the alternatives only at word starts (and before digits or quotes).
 STARTER = rf"(?:\d|'|{trie_pattern(STARTERS)}\b)"
-# ~19,000 characters: compiling it is most of the chronology's start-up, so its program is cached.
-TIMEX = compile_cached(rf"(?:\b|(?='))(?={STARTER})(?:" + "|".join(f"(?P<{name}>{body})" for name, body in KINDS) + ")")
+TIMEX = re.compile(rf"(?:\b|(?='))(?={STARTER})(?:" + "|".join(f"(?P<{name}>{body})" for name, body in KINDS) + ")")

@@ -9,7 +9,6 @@ publication, and "N units earlier" from the last date the narrative mentioned.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -31,11 +30,6 @@ from .lexicon import (
     trie_pattern,
 )
 from .patterns import TIMEX
-
-
-def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A regex compiled on first use: rare kinds of expression should not cost every start-up."""
-    return functools.cache(lambda: re.compile(pattern, flags))
 
 
 class Hit(NamedTuple):
@@ -210,7 +204,7 @@ COUNT_NOUN = re.compile(
     r"|residents|students|members|miles|feet|meters|tons|acres|pounds|dollars|points|rooms|seats|copies|deaths"
     r"|cases|children|men|women|officers|delegates|passengers|barrels|km|kilometers)\b"
 )
-MONEY_OR_RATE = lazy(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|times|twice|once)\W*$")
+MONEY_OR_RATE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|times|twice|once)\W*$")
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -406,19 +400,14 @@ WEEKDAY_IN = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 PART_IN = re.compile(r"\b(morning|afternoon|evening|night|overnight|tonight)\b", re.IGNORECASE)
 
 
-@functools.cache
-def spelled_year_in() -> re.Pattern[str]:
-    """Compiled on first use: spelled-out years are rare (broadcast transcripts), start-up is not."""
-    return re.compile(SPELLED_YEAR, re.IGNORECASE)
+SPELLED_YEAR_IN = re.compile(SPELLED_YEAR, re.IGNORECASE)
 
 
 def year_in(span: str) -> int | None:
     found = YEAR_IN.search(span)
     if not found:
         lower = span.lower()
-        spelled = (
-            spelled_year_in().search(span) if "teen " in lower or "twenty" in lower or "thousand" in lower else None
-        )
+        spelled = SPELLED_YEAR_IN.search(span) if "teen " in lower or "twenty" in lower or "thousand" in lower else None
         return spelled_year(spelled.group(0)) if spelled else None
     if found.group(1):
         return int(found.group(1))
@@ -609,12 +598,12 @@ def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "TIME", Period(value, when, when, "time"), "publication")
 
 
-DATE_AFTER_CLOCK = lazy(
+DATE_AFTER_CLOCK = re.compile(
     r"\s+on\s+(?:((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s+\d{4})?)"
     r"|(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{4})?\b))"
 )
-WEEKDAY_AFTER_CLOCK = lazy(r"(?i)\s+on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAY_AFTER_CLOCK = re.compile(r"(?i)\s+on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date | None:
@@ -624,7 +613,7 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
         days_named = [int(x.group(1)) for x in DAY_IN.finditer(span[named.end() :])][:1] or [1]
         inner = day_hit(text, s, e, span[named.start() :], MONTHS[named.group(1).lower()], days_named, nar)
         return inner.period.begin if inner else None
-    dated = DATE_AFTER_CLOCK().match(text, e)
+    dated = DATE_AFTER_CLOCK.match(text, e)
     if dated is not None:
         on_day = (
             resolve_month_day(text, dated.start(1), dated.end(1), nar)
@@ -633,7 +622,7 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
         )
         if on_day is not None and on_day.period.begin is not None:
             return on_day.period.begin  # "at 11:50 a.m. on March 3, 2009"
-    weekday = WEEKDAY_IN.search(span) or WEEKDAY_AFTER_CLOCK().match(text, e)
+    weekday = WEEKDAY_IN.search(span) or WEEKDAY_AFTER_CLOCK.match(text, e)
     if weekday and nar.published:
         return weekday_date(WEEKDAYS[weekday.group(1).lower()], "", speaks_of_future(text, s, e), nar.published)
     lower = span.lower()
@@ -706,7 +695,7 @@ def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 
 COPULA_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+)?$")
-CLOSE_BEFORE = lazy(r"(?i)\bclosing\s+(?:share\s+)?(?:price|level|value|bid)s?\s+(?:on\s+|of\s+)?$")
+CLOSE_BEFORE = re.compile(r"(?i)\bclosing\s+(?:share\s+)?(?:price|level|value|bid)s?\s+(?:on\s+|of\s+)?$")
 
 
 def weekday_ahead(text: str, s: int, e: int) -> bool:
@@ -716,7 +705,7 @@ def weekday_ahead(text: str, s: int, e: int) -> bool:
     and leaders said ..."). A possessive ("Thursday's closing price") stays with the last one."""
     if COPULA_BEFORE.search(text, max(0, s - 12), s):
         return True
-    if CLOSE_BEFORE().search(text, max(0, s - 30), s):
+    if CLOSE_BEFORE.search(text, max(0, s - 30), s):
         return False  # "a premium to the closing price on Wednesday": a price already set
     said, before, last = tense_reading(text, s, e)
     possessive = text[e : e + 2] in ("'s", "’s")
@@ -793,7 +782,7 @@ MAY_CONTEXT = re.compile(
 )
 
 
-SCHEDULED_FOR = lazy(
+SCHEDULED_FOR = re.compile(
     r"(?i)\b(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|pushed\s+back|rescheduled)"
     r"\s+(?:for|to|until)\s+$"
 )
@@ -801,10 +790,10 @@ SCHEDULED_FOR = lazy(
 
 # "March begins tomorrow", "March was the wettest on record": the month as a subject ("May" is too
 # often Theresa May: "May will", "May has").
-MONTH_AS_SUBJECT = lazy(r"\s+(?:is|was|begins|began|ends|ended|brings|brought|saw|sees|starts|started)\b")
+MONTH_AS_SUBJECT = re.compile(r"\s+(?:is|was|begins|began|ends|ended|brings|brought|saw|sees|starts|started)\b")
 
 
-MONTH_RANGE_AFTER = lazy(
+MONTH_RANGE_AFTER = re.compile(
     r"\s+(?:and|to|through|until|-|–)\s+(?:January|February|April|June|July|August|September|October|November|December)\b"
 )
 
@@ -821,9 +810,9 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         and not relative
         and not MAY_CONTEXT.search(text[max(0, s - 12) : s])
         and not (rest.startswith("March") and text[max(0, s - 4) : s].lower() == "for ")
-        and not SCHEDULED_FOR().search(text[max(0, s - 24) : s])
-        and not (rest.startswith("March") and MONTH_AS_SUBJECT().match(text, e))
-        and not MONTH_RANGE_AFTER().match(text, e)
+        and not SCHEDULED_FOR.search(text[max(0, s - 24) : s])
+        and not (rest.startswith("March") and MONTH_AS_SUBJECT.match(text, e))
+        and not MONTH_RANGE_AFTER.match(text, e)
     ):
         return None  # "for May" is as often Theresa May as the month; "scheduled for May" is the month
     if relative in ("early", "late", "mid", "earlier", "later"):
@@ -833,7 +822,7 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         step = -1 if "last year" in lower else 1 if "next year" in lower else 0
         return Hit(s, e, "DATE", cal.month(nar.published.year + step, m), "publication", nar.published.isoformat())
     when_said = tense(text, s, e)
-    if when_said is None and BY_BEFORE().search(text, max(0, s - 20), s):
+    if when_said is None and BY_BEFORE.search(text, max(0, s - 20), s):
         when_said = "future"  # "to absorb the costs by December"
     if when_said == "past" and reported_speech(text, s, e):
         when_said = None  # "told companies of a cutback in September" (said in August): the coming one
@@ -846,19 +835,19 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.month(y, m), "publication", nar.published.isoformat())
 
 
-TERM_END_BEFORE = lazy(r"(?i)\b(?:through|thru|until|till)\s+(?:early\s+|mid-?|late\s+)?$")
-PERFECT_BEFORE = lazy(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:also|now|already|just|since)\s+)?$")
+TERM_END_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till)\s+(?:early\s+|mid-?|late\s+)?$")
+PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:also|now|already|just|since)\s+)?$")
 
 
 def term_runs_on(text: str, s: int, e: int) -> bool:
     """ "through/until <month>" governed by a present perfect ("has extended the credit line through
     January"): a term running from the past into the future, so the month is the coming one. A
     simple past ("had bought shares through September") stays in the past."""
-    if TERM_END_BEFORE().search(text, max(0, s - 12), s) is None:
+    if TERM_END_BEFORE.search(text, max(0, s - 12), s) is None:
         return False
     before, _ = sentence_around(text, s, e)
     cues = tense_cues(before)
-    return bool(cues) and PERFECT_BEFORE().search(before, max(0, cues[-1][0] - 20), cues[-1][0]) is not None
+    return bool(cues) and PERFECT_BEFORE.search(before, max(0, cues[-1][0] - 20), cues[-1][0]) is not None
 
 
 def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -903,7 +892,7 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             y = pub.year + (pub.month == 12 and tense(text, s, e) == "future")
         elif relative == "this" or ((said := tense(text, s, e)) != "future" and not ahead):
             y = now
-        elif said == "future" or (said is None and BY_BEFORE().search(text, max(0, s - 20), s)):
+        elif said == "future" or (said is None and BY_BEFORE.search(text, max(0, s - 20), s)):
             y = now if ahead or code == current_code else now + 1
         else:
             y = now - 1 if ahead else now
@@ -925,7 +914,7 @@ def narrative_season(s: int, e: int, code: str, prefix: str, nar: Narrative) -> 
 
 
 # "by summer", "by December" with no tense cue: a deadline, so the coming one
-BY_BEFORE = lazy(r"(?i)\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
+BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
 
 
 def season_code(d: dt.date) -> str:
@@ -984,7 +973,7 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             return Hit(s, e, "DATE", cal.half(y, min(n, 2)), "publication")
         # a quarter not yet begun is last year's when the news reports results
         begun = pub is None or year_in(span) or n <= cal.quarter_index(pub) or "next" in words
-        if not begun and (ENDED_AFTER().match(text, e) or not speaks_of_future(text, s, e)):
+        if not begun and (ENDED_AFTER.match(text, e) or not speaks_of_future(text, s, e)):
             y -= 1  # "earnings for the fourth quarter, which ended Dec. 31" is last year's, whatever is expected
         return Hit(s, e, "DATE", cal.quarter(y, min(n, 4)), "publication")
     if pub is None:
@@ -1011,7 +1000,7 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.quarter(ended.year, cal.quarter_index(ended)), "publication")
 
 
-ENDED_AFTER = lazy(r"(?i),?\s+(?:which|that)\s+ended\b|\s+ended\s+(?:on\s+)?[A-Z]")
+ENDED_AFTER = re.compile(r"(?i),?\s+(?:which|that)\s+ended\b|\s+ended\s+(?:on\s+)?[A-Z]")
 
 
 def resolve_year_period(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -1034,7 +1023,9 @@ def resolve_q_short(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.quarter(y, q))
 
 
-TEMPERATURE = lazy(r"(?i)\b(?:temperatures?|degrees|highs|lows|thermometers?|mercury|heat\s+index|wind\s+chill)\b|°")
+TEMPERATURE = re.compile(
+    r"(?i)\b(?:temperatures?|degrees|highs|lows|thermometers?|mercury|heat\s+index|wind\s+chill)\b|°"
+)
 
 
 def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -1049,7 +1040,7 @@ def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         first = (pub_year // 100) * 100 + tens  # "the nineties": this century's, unless still ahead
         return Hit(s, e, "DATE", cal.decade(first - 100 if first > pub_year else first))
     head = digits.group(1)
-    if len(head) == 1 and TEMPERATURE().search(text, max(0, s - 80), min(len(text), e + 12)):
+    if len(head) == 1 and TEMPERATURE.search(text, max(0, s - 80), min(len(text), e + 12)):
         return None  # "temperatures would climb into the 90s": degrees, not a decade
     if len(head) == 1:
         if "'" not in span and not span.lower().startswith(("the", "early", "mid", "late")):
@@ -1083,7 +1074,7 @@ def resolve_spelled_year(text: str, s: int, e: int, nar: Narrative) -> Hit | Non
     return Hit(s, e, "DATE", cal.year(y))
 
 
-HOLIDAY_NAME = lazy(
+HOLIDAY_NAME = re.compile(
     r"(?i)^(?:(?:last|next|this|this\s+past|this\s+coming|the\s+(?:day|week)\s+(?:before|after))\s+)?(?:the\s+)?"
 )
 
@@ -1091,7 +1082,7 @@ HOLIDAY_NAME = lazy(
 def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "Thanksgiving Day", "last Christmas", "Election Day", "Easter week", "Christmas 2024"."""
     span = text[s:e]
-    prefix = HOLIDAY_NAME().match(span)
+    prefix = HOLIDAY_NAME.match(span)
     relative = re.sub(r"\s+", " ", prefix.group(0).strip().lower()) if prefix else ""
     name = YEAR_IN.sub("", span[prefix.end() if prefix else 0 :]).strip(" ,")
     name = re.sub(r"\s+", " ", name).replace("’", "'")
@@ -1219,7 +1210,7 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if (
         lower == "last year"
         and (last := reported_quarter(nar)) is not None
-        and COMPARED().search(sentence_around(text, s, e)[0])
+        and COMPARED.search(sentence_around(text, s, e)[0])
     ):
         # "profit of $5 million, compared with $3 million last year": the reported quarter, a year back
         return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
@@ -1232,7 +1223,7 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", period, "publication", pub.isoformat())
 
 
-SAME_PERIOD_BEFORE = lazy(
+SAME_PERIOD_BEFORE = re.compile(
     r"(?i)\bthe\s+(?:(?:corresponding|comparable|same|like)\s+)?(?:quarter|period|three\s+months)\s+$"
 )
 
@@ -1240,7 +1231,7 @@ SAME_PERIOD_BEFORE = lazy(
 def same_period(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "the quarter a year ago", "the corresponding period last year": one expression, the reported
     quarter a year back (the year, when the story reports no quarter)."""
-    before = SAME_PERIOD_BEFORE().search(text, max(0, s - 40), s)
+    before = SAME_PERIOD_BEFORE.search(text, max(0, s - 40), s)
     pub = nar.published
     if before is None or pub is None:
         return None
@@ -1250,7 +1241,7 @@ def same_period(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(before.start(), e, "DATE", cal.shift_period(quarter, "Y", -1), "previous-mention", quarter.value)
 
 
-COMPARED = lazy(r"(?i)\b(?:compared|from|versus|vs\.|against)\b")
+COMPARED = re.compile(r"(?i)\b(?:compared|from|versus|vs\.|against)\b")
 
 
 def reported_quarter(nar: Narrative) -> Period | None:
@@ -1364,7 +1355,7 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         and n is not None
         and anchor.grain == "day"
         and anchor.begin is not None
-        and PERIOD_ENDED().search(sentence_around(text, s, e)[0])
+        and PERIOD_ENDED.search(sentence_around(text, s, e)[0])
     ):
         # "For the six months ended Aug. 12, net rose to $9 million from $7 million a year earlier":
         # the same period a year back, named as the text names it, by its last day
@@ -1377,11 +1368,15 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 
 # A reported period named by its last day, earlier in the sentence: "the quarter ended Sept. 30".
-PERIOD_ENDED = lazy(r"\b(?:ended|ending)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+PERIOD_ENDED = re.compile(
+    r"\b(?:ended|ending)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
 
 
-APPOSITION = lazy(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z][a-z]+)\.?\s+\d{1,2}|day),\s+$")
-EVENT_AFTER = lazy(r"\s+(?:the|a|an|his|her|its|their)\s")
+APPOSITION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z][a-z]+)\.?\s+\d{1,2}|day),\s+$"
+)
+EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s")
 
 
 YEAR_BACK = re.compile(r"\b(?:last|previous|prior)\s+year|\byear\s+(?:earlier|ago|before)")
@@ -1407,7 +1402,7 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             nar.published,
         )
         anchor, how = cal.day(named), "publication"
-    elif APPOSITION().search(text, max(0, s - 24), s) and EVENT_AFTER().match(text, e):
+    elif APPOSITION.search(text, max(0, s - 24), s) and EVENT_AFTER.match(text, e):
         # "Oct. 12, the day before the crash": the phrase restates the date just named
         assert anchor is not None
         return Hit(s, s + len(lower.split(" before")[0].split(" after")[0]), "DATE", anchor, how, anchor.value)
@@ -1433,11 +1428,11 @@ COUNT_WORDS_BEFORE_UNIT = re.compile(
 )
 
 
-FRACTION_OF = lazy(r"(?i)\s+of\s+(?:a|an|the|its|their|his|her)\b")
+FRACTION_OF = re.compile(r"(?i)\s+of\s+(?:a|an|the|its|their|his|her)\b")
 
 
-SPEED_BEFORE = lazy(r"(?i)\b(?:kilomet(?:re|er)s|km|miles|metres|meters|feet|knots|litres|liters|gallons)\s+$")
-HOURS_AND_MINUTES = lazy(
+SPEED_BEFORE = re.compile(r"(?i)\b(?:kilomet(?:re|er)s|km|miles|metres|meters|feet|knots|litres|liters|gallons)\s+$")
+HOURS_AND_MINUTES = re.compile(
     r"([a-z]+|\d+)\s+hours?,?\s+(?:and\s+)?(\d+)\s+minutes?(?:,?\s+(?:and\s+)?(\d+(?:\.\d+)?)\s+seconds?)?$"
 )
 
@@ -1447,7 +1442,7 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     lower = span.lower()
     if lower.endswith("old") or text[e : e + 4].lower() == " old" or text[e : e + 4] == "-old":
         return None  # an age, not a time
-    compound = HOURS_AND_MINUTES().search(lower)
+    compound = HOURS_AND_MINUTES.search(lower)
     if compound is not None and (hours := number(compound.group(1))) is not None:
         # "four hours and 20 minutes", a race time "2 hours, 6 minutes, 14 seconds"
         seconds = f"{compound.group(3)}S" if compound.group(3) else ""
@@ -1467,13 +1462,13 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return Hit(s, e, "DURATION", cal.unresolved("P2W", "duration"))  # "the past fortnight"
     if re.match(r"an?\b", lower) and unit == "S":
         return None  # "a second time"
-    if re.match(r"(?:an?|per)\s+(?:hour|minute|second)\b", lower) and SPEED_BEFORE().search(text, max(0, s - 16), s):
+    if re.match(r"(?:an?|per)\s+(?:hour|minute|second)\b", lower) and SPEED_BEFORE.search(text, max(0, s - 16), s):
         return None  # "80 kilometres an hour": a speed
     if re.match(r"an?\s+quarter", lower) or (
-        unit == "Q" and (not has_count or "-" in lower or FRACTION_OF().match(text, e))
+        unit == "Q" and (not has_count or "-" in lower or FRACTION_OF.match(text, e))
     ):
         return None  # a fraction: "a quarter", "three-quarters of a point"
-    if re.match(r"(?:an?|one|per)\s+(?:day|week|month|year)\b", lower) and MONEY_OR_RATE().search(
+    if re.match(r"(?:an?|one|per)\s+(?:day|week|month|year)\b", lower) and MONEY_OR_RATE.search(
         text[max(0, s - 30) : s]
     ):
         return Hit(s, e, "SET", cal.unresolved(duration_value(1, unit), "set"))
@@ -1489,7 +1484,7 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DURATION", cal.unresolved(duration_value(n, unit), "duration"))
 
 
-SET_UNIT = lazy(
+SET_UNIT = re.compile(
     r"(january|february|march|april|may|june|july|august|september|october|november|december|day|week|month|quarter|year|hour|minute|summer|winter|spring|fall|morning|night|evening|afternoon"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     re.IGNORECASE,
@@ -1514,7 +1509,7 @@ def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return None  # "quarterly results": an adjective, not a recurrence
     if lower in ADVERB_SETS:
         return Hit(s, e, "SET", cal.unresolved(ADVERB_SETS[lower], "set"))
-    found = SET_UNIT().search(lower)
+    found = SET_UNIT.search(lower)
     if found is None:
         return None
     word = found.group(1).lower()
@@ -1548,7 +1543,7 @@ REFERENCES = {
 }
 
 
-COUNT_AFTER = lazy(r"(?i)\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|dozen)\b")
+COUNT_AFTER = re.compile(r"(?i)\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|dozen)\b")
 
 
 def resolve_reference(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
@@ -1556,7 +1551,7 @@ def resolve_reference(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     value = REFERENCES.get(lower)
     if value is None:
         return None
-    if lower == "the past" and COUNT_AFTER().match(text, e):
+    if lower == "the past" and COUNT_AFTER.match(text, e):
         return None  # "the past two seasons": a span of a unit this tagger does not know
     pub = nar.published
     if value == "PRESENT_REF" and pub is not None:
@@ -1624,9 +1619,9 @@ def scan(text: str, nar: Narrative) -> list[Hit]:
     return hits
 
 
-YEAR_AGO_SPAN = lazy(r"(?i)\byear[- ](?:ago|earlier)\s+(?:quarter|period)$")
-APPOSITIVE_GAP = lazy(r",\s+(?:the\s+)?$")
-ENDED_GAP = lazy(r"\s+(?:ended|ending)\s+(?:on\s+)?$")
+YEAR_AGO_SPAN = re.compile(r"(?i)\byear[- ](?:ago|earlier)\s+(?:quarter|period)$")
+APPOSITIVE_GAP = re.compile(r",\s+(?:the\s+)?$")
+ENDED_GAP = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?$")
 
 
 def restating(text: str, previous: Hit, hit: Hit) -> tuple[Hit, Hit] | None:
@@ -1637,11 +1632,7 @@ def restating(text: str, previous: Hit, hit: Hit) -> tuple[Hit, Hit] | None:
     p = hit.period
     if p.begin is None or year_in(text[hit.start : hit.end]) is not None or len(gap) > 12:
         return None
-    if (
-        p.grain == "quarter"
-        and YEAR_AGO_SPAN().search(text, previous.start, previous.end)
-        and APPOSITIVE_GAP().match(gap)
-    ):
+    if p.grain == "quarter" and YEAR_AGO_SPAN.search(text, previous.start, previous.end) and APPOSITIVE_GAP.match(gap):
         moved = cal.shift_period(p, "Y", -1)
         return previous._replace(period=moved, anchor="following-mention", anchor_value=p.value), hit._replace(
             period=moved, anchor="previous-mention", anchor_value=previous.period.value
@@ -1650,8 +1641,8 @@ def restating(text: str, previous: Hit, hit: Hit) -> tuple[Hit, Hit] | None:
         p.grain == "day"
         and previous.anchor == "previous-mention"
         and previous.period.grain == "quarter"
-        and ENDED_GAP().match(gap)
-        and APPOSITIVE_GAP().search(text, max(0, previous.start - 8), previous.start)
+        and ENDED_GAP.match(gap)
+        and APPOSITIVE_GAP.search(text, max(0, previous.start - 8), previous.start)
         and previous.period.last is not None
         and p.begin.year > previous.period.last.year
     ):
@@ -1687,12 +1678,12 @@ COMPARISON = re.compile(r"(?i)\byear[- ](?:ago|earlier)\b|\b(?:ago|earlier|befor
 
 
 # "For the nine months, ...": results for several quarters together; the reported quarter is left.
-RESULTS_SPAN = lazy(r"(?i)(?:the\s+)?(?:first\s+|latest\s+)?(?:six|nine|\d+)[\s-]+months?$")
+RESULTS_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first\s+|latest\s+)?(?:six|nine|\d+)[\s-]+months?$")
 
 
 def remember(hit: Hit, nar: Narrative, text: str) -> None:
     period = hit.period
-    if hit.type == "DURATION" and nar.last_quarter is not None and RESULTS_SPAN().match(text, hit.start, hit.end):
+    if hit.type == "DURATION" and nar.last_quarter is not None and RESULTS_SPAN.match(text, hit.start, hit.end):
         if re.search(r"(?i)\b(?:for|in|during|through)\s+$", text[max(0, hit.start - 10) : hit.start]):
             if nar.last_quarter.begin is not None:
                 nar.last_any = cal.year(nar.last_quarter.begin.year)  # the year the months belong to

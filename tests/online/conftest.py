@@ -11,7 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+
+from citecheck.lookup import http
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -31,6 +34,15 @@ def vcr_config() -> dict[str, Any]:
         "filter_query_parameters": ["access_token", "api_key", "key"],
         "decode_compressed_response": False,
     }
+
+
+@pytest.fixture(autouse=True)
+def _replayable_transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    # vcrpy replays by patching httpx's own transport class; citecheck's guarded transport is its
+    # own class, so a cassette test swaps it for httpx's (the guard has tests of its own, with the
+    # fault server). Nothing connects either way: record mode none refuses what is not in the cassette.
+    if request.node.get_closest_marker("vcr"):
+        monkeypatch.setattr(http, "guarded_transport", lambda backend, connections: httpx.AsyncHTTPTransport())
 
 
 @pytest.fixture(scope="module")
