@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 # Where the project is published: named in the User-Agent of look-ups and in SARIF rule links.
-PROJECT_URL = "https://github.com/citecheck/citecheck"
+PROJECT_URL = "https://github.com/citecheck-embeds/citecheck-embeds"
 
 if TYPE_CHECKING:
     from citecheck.config import Settings

@@ -120,6 +120,12 @@ def _codes(values: list[str] | None) -> list[str]:
     return codes
 
 
+def _patterns(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [pattern.strip() for value in values for pattern in value.split(",") if pattern.strip()]
+
+
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, or - for standard input.")],
@@ -190,6 +196,24 @@ def check(
         Path | None,
         typer.Option("--write-baseline", metavar="FILE", help="Record this run's findings as a baseline; exit 0."),
     ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            metavar="PATTERNS",
+            help="Skip these paths in folder walks (.gitignore patterns, comma-separated).",
+        ),
+    ] = None,
+    extend_exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--extend-exclude", metavar="PATTERNS", help="Skip these paths too, besides the configs' exclude."
+        ),
+    ] = None,
+    force_exclude: Annotated[
+        bool,
+        typer.Option("--force-exclude", help="Apply the exclude patterns to files named here too (for hooks, CI)."),
+    ] = False,
 ) -> None:
     """Check the embeds in articles (the default command).
 
@@ -228,6 +252,9 @@ def check(
         exit_zero=exit_zero,
         baseline=baseline,
         write_baseline=write_baseline,
+        exclude=_patterns(exclude),
+        extend_exclude=_patterns(extend_exclude) or (),
+        force_exclude=force_exclude,
     )
     raise typer.Exit(run_check(options))
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from citecheck.load.patterns import PatternList, split_path
 from citecheck.load.read import DEFAULT_MAX_BYTES
 from citecheck.models import Severity
 
@@ -34,9 +34,6 @@ class NetworkSettings(BaseModel):
     max_retry_after: float = Field(30.0, description="Longest Retry-After honoured; a longer one fails the look-up.")
     max_redirects: int = Field(5, description="Redirect hops followed when fetching an article URL.")
     user_agent: str | None = Field(None, description="User-Agent; default: citecheck/<version> (+project URL).")
-    allow_loopback_for_tests: bool = Field(
-        False, description="TESTS ONLY: allow http:// and loopback addresses (a local fault server)."
-    )
 
 
 class Settings(BaseModel):
@@ -89,10 +86,39 @@ class PathOverride(BaseModel):
     after_publication_days: float | None = None
 
 
+# What a folder walk skips unless ``exclude`` says otherwise: version control, dependencies,
+# virtual environments and tool caches, whose HTML and JSON are nobody's articles.
+DEFAULT_EXCLUDE = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".bzr",
+    "node_modules",
+    "bower_components",
+    ".venv",
+    "venv",
+    "site-packages",
+    "__pycache__",
+    ".tox",
+    ".nox",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+)
+
+
 class ConfigFile(Settings):
-    """A config file's table: every ``Settings`` key plus per-path overrides."""
+    """A config file's table: every ``Settings`` key plus per-path overrides and the walk's excludes."""
 
     overrides: list[PathOverride] = Field(default_factory=list)
+    exclude: list[str] | None = Field(
+        None, description="Patterns (.gitignore syntax) a folder walk skips; replaces the default list."
+    )
+    extend_exclude: list[str] = Field(default_factory=list, description="Patterns skipped besides `exclude`.")
+
+
+# The keys of a config file that are not settings of a file's check.
+_WALK_KEYS = {"overrides", "exclude", "extend_exclude"}
 
 
 def _known_keys(model: type[BaseModel]) -> set[str]:
@@ -152,19 +178,27 @@ def _check_codes(path: Path, config: ConfigFile) -> None:
                 )
 
 
-def read_config(path: Path) -> ConfigFile | None:
-    """The citecheck table of a config file; None for a pyproject.toml without ``[tool.citecheck]``."""
+def _parse_toml(path: Path) -> dict[str, Any]:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib  # type: ignore[import-not-found, no-redef, unused-ignore]
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        return data
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: cannot read it ({error})") from None
-    if path.name == "pyproject.toml" or ("tool" in data and "citecheck" in data.get("tool", {})):
-        table = data.get("tool", {}).get("citecheck")
+    except RecursionError:  # arrays or inline tables nested thousands deep
+        raise ConfigError(f"{path}: cannot read it (nested too deeply)") from None
+
+
+def read_config(path: Path) -> ConfigFile | None:
+    """The citecheck table of a config file; None for a pyproject.toml without ``[tool.citecheck]``."""
+    data = _parse_toml(path)
+    tool = data.get("tool")
+    if path.name == "pyproject.toml" or (isinstance(tool, dict) and "citecheck" in tool):
+        table = tool.get("citecheck") if isinstance(tool, dict) else None
         if table is None:
             return None
     else:
@@ -175,8 +209,20 @@ def read_config(path: Path) -> ConfigFile | None:
         config = ConfigFile.model_validate(normalize_keys(table))
     except ValueError as error:
         raise ConfigError(_error_text(path, error)) from None
+    except RecursionError:
+        raise ConfigError(f"{path}: cannot read it (nested too deeply)") from None
     _check_codes(path, config)
+    _check_patterns(path, config)
     return _upper_codes(config)
+
+
+def _check_patterns(path: Path, config: ConfigFile) -> None:
+    """Every ``paths`` list of an override holds at least one pattern, so that it can match."""
+    from citecheck.load.patterns import compile_pattern
+
+    for i, override in enumerate(config.overrides):
+        if not any(compile_pattern(pattern) is not None for pattern in override.paths):
+            raise ConfigError(f"{path}: 'overrides[{i}].paths' holds no pattern")
 
 
 def _upper_codes(config: ConfigFile) -> ConfigFile:
@@ -201,45 +247,26 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_citecheck_table(pyproject: Path) -> bool:
+    """Whether a pyproject.toml has a ``[tool.citecheck]`` table, by parsing it (a comment that
+    names the table is not one). One that cannot be parsed counts when it mentions citecheck at
+    all, so that reading it says what is wrong; else it is someone else's file."""
     try:
-        text = pyproject.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    return "[tool.citecheck" in text or re.search(r"^\s*tool\s*\.\s*citecheck", text, re.M) is not None
+        data = _parse_toml(pyproject)
+    except ConfigError:
+        try:
+            return "citecheck" in pyproject.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "citecheck" in tool
 
 
 def glob_match(pattern: str, path: str) -> bool:
-    """Whether a posix relative ``path`` matches ``pattern``: ``*`` within a folder, ``**`` across
-    folders; a pattern without ``/`` matches the file name at any depth; a trailing ``/`` means
-    everything under that folder."""
-    pattern = pattern.strip().removeprefix("./")
-    if pattern.endswith("/"):
-        pattern += "**"
-    if "/" not in pattern:
-        pattern = "**/" + pattern
-    return re.fullmatch(_glob_regex(pattern), path) is not None
+    """Whether a ``/``-separated relative ``path`` matches ``pattern`` (.gitignore semantics,
+    see ``citecheck.load.patterns``)."""
+    from citecheck.load.patterns import PatternList
 
-
-def _glob_regex(pattern: str) -> str:
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif pattern[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        elif pattern[i] == "?":
-            out.append("[^/]")
-            i += 1
-        else:
-            out.append(re.escape(pattern[i]))
-            i += 1
-    return "".join(out)
+    return PatternList([pattern]).matches(path)
 
 
 def merge(base: dict[str, Any], layer: dict[str, Any]) -> dict[str, Any]:
@@ -260,10 +287,22 @@ def merge(base: dict[str, Any], layer: dict[str, Any]) -> dict[str, Any]:
 class SettingsResolver:
     """The settings for each source: its nearest config (or ``--config``), overrides, command line."""
 
-    def __init__(self, cli: dict[str, Any] | None = None, config: Path | None = None, cwd: Path | None = None) -> None:
+    def __init__(
+        self,
+        cli: dict[str, Any] | None = None,
+        config: Path | None = None,
+        cwd: Path | None = None,
+        *,
+        exclude: list[str] | None = None,
+        extend_exclude: list[str] | None = None,
+    ) -> None:
         self.cli = cli or {}
         self.config = config
         self.cwd = cwd or Path.cwd()
+        self.exclude = exclude  # --exclude: replaces the configs' and the default list
+        self.extend_exclude = extend_exclude or []  # --extend-exclude: added to them
+        self._exclusions: dict[Path | None, list[tuple[Path, PatternList]]] = {}
+        self._overrides: dict[Path, list[PatternList]] = {}
         self._files: dict[Path, ConfigFile | None] = {}
         self._nearest: dict[str, Path | None] = {}
         self._settings: dict[tuple[Path | None, tuple[int, ...]], Settings] = {}
@@ -285,9 +324,46 @@ class SettingsResolver:
             folder = str(self.cwd)
         else:
             folder = source if os.path.isdir(source) else os.path.dirname(source)
+        return self._config_in(folder)
+
+    def _config_in(self, folder: str) -> Path | None:
+        if self.config is not None:
+            return self.config.resolve()
         if folder not in self._nearest:
             self._nearest[folder] = find_config(Path(os.path.abspath(os.path.join(self.cwd, folder))).resolve())
         return self._nearest[folder]
+
+    def excluded(self, path: str, is_dir: bool = False) -> str | None:
+        """The exclude pattern that names a path (a walk skips it), or None.
+
+        The patterns of the config that governs the path's folder apply from that config's folder;
+        those of the command line and the default list from the working folder."""
+        config_path = self._config_in(os.path.dirname(path) or ".")
+        if config_path not in self._exclusions:
+            self._exclusions[config_path] = self._exclusion_lists(config_path)
+        for base, patterns in self._exclusions[config_path]:
+            relative = _relative(path, base)
+            parts = split_path(relative) if relative is not None else split_path(path)[-1:]
+            found = patterns.match(parts, is_dir, anchored=relative is not None)
+            if found is not None:
+                return found.text
+        return None
+
+    def _exclusion_lists(self, config_path: Path | None) -> list[tuple[Path, PatternList]]:
+        config = self._load(config_path) if config_path is not None else None
+        here = self.cwd.resolve()
+        lists: list[tuple[Path, list[str]]] = []
+        if self.exclude is not None:
+            lists.append((here, self.exclude))
+        elif config is not None and config_path is not None and config.exclude is not None:
+            lists.append((config_path.parent, config.exclude))
+        else:
+            lists.append((here, list(DEFAULT_EXCLUDE)))
+        if config is not None and config_path is not None and config.extend_exclude:
+            lists.append((config_path.parent, config.extend_exclude))
+        if self.extend_exclude:
+            lists.append((here, self.extend_exclude))
+        return [(base, PatternList(patterns)) for base, patterns in lists if patterns]
 
     def __call__(self, source: str) -> Settings:
         path = self.config_for(source)
@@ -296,9 +372,10 @@ class SettingsResolver:
         if config is not None and path is not None and config.overrides:
             relative = _relative(source, path.parent)
             if relative is not None:
-                matched = tuple(
-                    i for i, o in enumerate(config.overrides) if any(glob_match(p, relative) for p in o.paths)
-                )
+                if path not in self._overrides:
+                    self._overrides[path] = [PatternList(o.paths) for o in config.overrides]
+                parts = split_path(relative)
+                matched = tuple(i for i, paths in enumerate(self._overrides[path]) if paths.match(parts))
         key = (path if config is not None else None, matched)
         if key not in self._settings:
             self._settings[key] = self._build(config, matched)
@@ -307,7 +384,7 @@ class SettingsResolver:
     def _build(self, config: ConfigFile | None, matched: tuple[int, ...]) -> Settings:
         values: dict[str, Any] = {}
         if config is not None:
-            values = config.model_dump(exclude_unset=True, exclude={"overrides"})
+            values = config.model_dump(exclude_unset=True, exclude=_WALK_KEYS)
             for i in matched:
                 values = merge(values, config.overrides[i].model_dump(exclude_unset=True, exclude={"paths"}))
         values = merge(values, self.cli)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Container, Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from citecheck import __version__
@@ -35,22 +34,6 @@ __all__ = [
     "summarize",
     "units_of",
 ]
-
-# Files a directory walk picks up; files named on the command line are read whatever their name.
-ARTICLE_SUFFIXES = (
-    ".txt",
-    ".html",
-    ".htm",
-    ".xhtml",
-    ".md",
-    ".markdown",
-    ".mdx",
-    ".json",
-    ".gz",
-    ".warc",
-    ".arc",
-    ".wacz",
-)
 
 
 def check_document(
@@ -234,26 +217,18 @@ def close_verifiers() -> None:
         _verifiers.popitem()[1].close()
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Sources in a stable order: files as given, directories walked recursively and sorted."""
-    for raw in paths:
-        if raw == "-" or "://" in raw:
-            yield raw
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith("."):
-                        continue
-                    if name.lower().endswith(ARTICLE_SUFFIXES) or "." not in name:
-                        yield str(Path(root) / name)
-        elif any(ch in raw for ch in "*?[") and not path.exists():
-            matches = sorted(Path().glob(raw))
-            yield from (str(m) for m in matches) if matches else [raw]
-        else:
-            yield raw
+def expand_paths(
+    paths: Iterable[str],
+    *,
+    excluded: Callable[[str, bool], str | None] | None = None,
+    force_exclude: bool = False,
+    note: Callable[[str, str], None] | None = None,
+) -> Iterator[str]:
+    """Sources in a stable order: files as given, folders walked for article files (sorted), globs
+    expanded; see ``citecheck.load.walk``."""
+    from citecheck.load.walk import expand_sources
+
+    return expand_sources(paths, excluded=excluded, force_exclude=force_exclude, note=note)
 
 
 # ``jobs=AUTO_JOBS``: one process per core the run may use, once the run holds enough work to pay
@@ -310,6 +285,8 @@ def check_paths(
     settings_for: Callable[[str], Settings] | None = None,
     skip: Container[str] = (),
     stdin_name: str | None = None,
+    *,
+    expand: bool = True,
 ) -> Iterator[FileReport]:
     """Check every source, in order; with ``jobs`` > 1 across processes, same results.
 
@@ -319,8 +296,9 @@ def check_paths(
     ``settings_for`` gives each source its own settings (config discovery); without it every
     source gets ``settings``. Sources (and pages of archives) named in ``skip`` are not checked.
     ``stdin_name`` is what the report calls standard input (``-``).
+    ``expand=False``: ``paths`` are sources already (``expand_paths``).
     """
-    sources: Iterator[str] = expand_paths(paths)
+    sources: Iterator[str] = expand_paths(paths) if expand else iter(paths)
     pick = settings_for or (lambda _source: settings)
     if jobs == AUTO_JOBS:
         # Online, the platforms set the pace: more processes would only multiply the requests in flight.

@@ -50,6 +50,11 @@ class CheckOptions:
     write_baseline: Path | None = None  # record this run's findings as the baseline
     # Go on from the records an interrupted JSON Lines run already wrote to ``output``.
     resume: bool = False
+    # Exclude patterns (.gitignore syntax): --exclude replaces the configs' (None: theirs), and
+    # --extend-exclude adds to them; --force-exclude applies them to the paths named too.
+    exclude: Sequence[str] | None = None
+    extend_exclude: Sequence[str] = ()
+    force_exclude: bool = False
 
 
 class UsageError(Exception):
@@ -118,7 +123,12 @@ def wants_color(mode: ColorMode, stream: TextIO, environ: Mapping[str, str]) -> 
 def _resolver(options: CheckOptions) -> SettingsResolver:
     from citecheck.config import SettingsResolver
 
-    resolve = SettingsResolver(dict(options.overrides), config=options.config)
+    resolve = SettingsResolver(
+        dict(options.overrides),
+        config=options.config,
+        exclude=list(options.exclude) if options.exclude is not None else None,
+        extend_exclude=list(options.extend_exclude),
+    )
     # The configs the arguments fall under are read now, so a bad key stops the run before output.
     for path in options.paths:
         resolve(_named(path, options.stdin_filename))
@@ -198,7 +208,14 @@ class _Run:
             self.readable += report.kind is not None
         done = {report.source for report in previous}
         paths = list(options.paths)
-        sources = list(expand_paths(paths)) if self.show_progress else paths
+        skipped: list[str] = []
+
+        def note(path: str, reason: str) -> None:  # a named file that is not read: said, never a failure
+            skipped.append(path)
+            self.stderr.write(f"citecheck: note: {path}: skipped, {reason}\n")
+
+        found = expand_paths(paths, excluded=self.resolve.excluded, force_exclude=options.force_exclude, note=note)
+        sources = list(found) if self.show_progress else found
         stdin_name = options.stdin_filename
 
         def settings_for(source: str) -> Settings:
@@ -212,14 +229,17 @@ class _Run:
             settings_for=settings_for,
             skip=done,
             stdin_name=stdin_name,
+            expand=False,
         )
-        if self.show_progress:
+        if isinstance(sources, list):
             # An archive holds an unknown number of pages: then the bar counts without a total.
             total = None if done or any(is_archive(source) for source in sources) else len(sources)
             reports = with_progress(reports, total, self.stderr, color=self.progress_color)
         for report in reports:
             self.add(report)
         self.finish()
+        if not self.summary.files and skipped:
+            return EXIT_OK  # every file named was a non-article: nothing to check is no failure
         if not self.summary.files:
             raise UsageError(f"no articles found in {', '.join(paths)}")
         self.say_after(time.perf_counter() - started)

@@ -167,3 +167,94 @@ def test_merge_rules() -> None:
         "severity": {"X": "info"},
         "select": ["T"],
     }
+
+
+def test_a_comment_naming_the_table_does_not_hide_the_parent_config(tmp_path: Path) -> None:
+    # pyproject.toml is parsed, not searched: a comment (or a string) naming [tool.citecheck] is not one.
+    write(tmp_path / "citecheck.toml", 'fail-on = "warning"\n')
+    write(
+        tmp_path / "site" / "pyproject.toml",
+        '# the newsroom config is in [tool.citecheck] of the parent\n[tool.other]\nnote = "[tool.citecheck]"\n',
+    )
+    draft = write(tmp_path / "site" / "a.md", "x")
+    assert find_config(draft.parent) == tmp_path / "citecheck.toml"
+    assert SettingsResolver()(str(draft)).fail_on == "warning"
+
+
+def test_overrides_paths_with_gitignore_semantics(tmp_path: Path) -> None:
+    write(
+        tmp_path / "citecheck.toml",
+        '[[overrides]]\npaths = ["drafts/old"]\nfail-on = "never"\n'
+        '[[overrides]]\npaths = ["[0-9][0-9][0-9][0-9]-*.md", "!2025-*.md"]\nignore = ["CC2"]\n',
+    )
+    resolve = SettingsResolver()
+    assert resolve(str(write(tmp_path / "drafts" / "old" / "a.md", "x"))).fail_on == "never"
+    assert resolve(str(write(tmp_path / "drafts" / "old" / "2019" / "b.md", "x"))).fail_on == "never"
+    assert resolve(str(write(tmp_path / "drafts" / "older.md", "x"))).fail_on == "error"
+    assert resolve(str(write(tmp_path / "x" / "2019-fire.md", "x"))).ignore == ["CC2"]
+    assert resolve(str(write(tmp_path / "x" / "2025-fire.md", "x"))).ignore == []
+    assert resolve(str(write(tmp_path / "x" / "[0-9].md", "x"))).ignore == []
+
+
+def test_config_nested_too_deeply_is_a_config_error(tmp_path: Path) -> None:
+    deep = write(tmp_path / "citecheck.toml", "select = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    with pytest.raises(ConfigError, match="nested too deeply"):
+        read_config(deep)
+    tables = write(tmp_path / "t" / "citecheck.toml", "a = " + "{b = " * 100_000 + "1" + "}" * 100_000 + "\n")
+    with pytest.raises(ConfigError, match="nested too deeply"):
+        read_config(tables)
+
+
+def test_config_nested_too_deeply_exits_2_from_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    write(tmp_path / "pyproject.toml", "[tool.citecheck]\nselect = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    draft = write(tmp_path / "a.md", "x")
+    result = subprocess.run([sys.executable, "-m", "citecheck", str(draft)], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "pyproject.toml: cannot read it (nested too deeply)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_address_guard_cannot_be_lowered_by_a_config_file_or_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from citecheck.config import NetworkSettings
+
+    config = write(tmp_path / "pyproject.toml", "[tool.citecheck.network]\nallow_loopback_for_tests = true\n")
+    with pytest.raises(ConfigError, match=r"unknown key 'network\.allow_loopback_for_tests'"):
+        read_config(config)
+    monkeypatch.setenv("ALLOW_LOOPBACK_FOR_TESTS", "1")
+    monkeypatch.setenv("CITECHECK_ALLOW_LOOPBACK_FOR_TESTS", "1")
+    assert "allow_loopback_for_tests" not in NetworkSettings.model_fields
+    from citecheck.lookup.http import Http
+
+    assert Http.__init__.__kwdefaults__["allow_loopback_for_tests"] is False
+
+
+def test_url_on_loopback_is_refused_whatever_the_config_says(tmp_path: Path) -> None:
+    from citecheck.config import Settings
+    from citecheck.pipeline import check_source
+
+    write(tmp_path / "citecheck.toml", "[network]\ncache = false\n")
+    report = check_source("http://127.0.0.1:9/story", SettingsResolver(cwd=tmp_path)("http://127.0.0.1:9/story"))
+    assert [f.rule for f in report.findings] == ["CC001"] and "loopback" in report.findings[0].message
+    assert check_source("http://127.0.0.1:9/story", Settings()).findings[0].rule == "CC001"
+
+
+def test_exclude_patterns_from_config_and_command_line(tmp_path: Path) -> None:
+    write(tmp_path / "citecheck.toml", 'extend-exclude = ["drafts/old", "*.bak.md"]\n')
+    resolve = SettingsResolver(cwd=tmp_path, extend_exclude=["wires/"])
+    assert resolve.excluded(str(tmp_path / "drafts" / "old"), True) == "drafts/old"
+    assert resolve.excluded(str(tmp_path / "drafts" / "a.bak.md")) == "*.bak.md"
+    assert resolve.excluded(str(tmp_path / "node_modules"), True) == "node_modules"  # the default list stays
+    assert resolve.excluded(str(tmp_path / "x" / "wires"), True) == "wires/"
+    assert resolve.excluded(str(tmp_path / "drafts" / "a.md")) is None
+    # `exclude` replaces the default list; --exclude replaces both.
+    write(tmp_path / "site" / "citecheck.toml", 'exclude = ["build"]\n')
+    assert SettingsResolver(cwd=tmp_path).excluded(str(tmp_path / "site" / "node_modules"), True) is None
+    assert SettingsResolver(cwd=tmp_path).excluded(str(tmp_path / "site" / "build"), True) == "build"
+    only = SettingsResolver(cwd=tmp_path, exclude=["*.txt"])
+    assert only.excluded(str(tmp_path / "site" / "build"), True) is None
+    assert only.excluded(str(tmp_path / "site" / "a.txt")) == "*.txt"

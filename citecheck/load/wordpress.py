@@ -23,6 +23,12 @@ def load_wordpress(source: str, text: str) -> Document:
         raise LoadError(source, f"is not valid JSON ({exc})") from None
     if isinstance(data, list) and len(data) == 1:
         data = data[0]
+    if isinstance(data, list) and data and all(is_wordpress_post(item) for item in data):
+        raise LoadError(
+            source,
+            f"is a list of {len(data)} WordPress posts; citecheck reads one post a file "
+            "(save each post from /wp-json/wp/v2/posts/ID)",
+        )
     if not is_wordpress_post(data):
         raise LoadError(source, "is JSON but not a WordPress REST post object (no content.rendered)")
     content = data["content"]["rendered"] or ""

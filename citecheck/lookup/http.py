@@ -305,11 +305,14 @@ class Http:
         user_agent: str,
         cache: DiskCache | None = None,
         resolver: Resolver | None = None,
+        allow_loopback_for_tests: bool = False,
     ) -> None:
         self.settings = settings
         self.cache = cache
         self.requests = 0  # requests that went to the network: what tests and the benchmark count
-        self.allow_loopback = settings.allow_loopback_for_tests
+        # Only code can lower the guard (tests and benchmarks, for their local server): never a
+        # config file or the environment, which a pull request checked by CI controls.
+        self.allow_loopback = allow_loopback_for_tests
         self._limit = asyncio.Semaphore(max(1, settings.concurrency))
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._memo: dict[tuple[str, str, bool], asyncio.Future[Response]] = {}

@@ -64,8 +64,13 @@ class Verifier:
         *,
         resolver: Resolver | None = None,
         article_cap: int | None = None,
+        allow_loopback_for_tests: bool = False,
     ) -> None:
+        """``allow_loopback_for_tests`` opens plain http and loopback addresses (nothing else) to a
+        test's local server. It is an argument of this constructor only: no setting, config key or
+        environment variable reaches it."""
         self.network = settings.network if isinstance(settings, Settings) else settings
+        self._allow_loopback = allow_loopback_for_tests
         self.article_cap = article_cap or (settings.max_bytes if isinstance(settings, Settings) else None)
         self.endpoints = Endpoints(self.network.endpoints)
         self._resolver = resolver
@@ -112,7 +117,13 @@ class Verifier:
             if self.network.cache:
                 folder = Path(self.network.cache_dir) if self.network.cache_dir else default_cache_dir()
                 cache = DiskCache(folder, self.network.cache_max_age)
-            self._http = Http(self.network, user_agent=user_agent(self.network), cache=cache, resolver=self._resolver)
+            self._http = Http(
+                self.network,
+                user_agent=user_agent(self.network),
+                cache=cache,
+                resolver=self._resolver,
+                allow_loopback_for_tests=self._allow_loopback,
+            )
         return self._http
 
     # -- the pipeline's API ----------------------------------------------------------------------

@@ -18,7 +18,6 @@ DAY = dt.datetime(2025, 10, 14, 15, 0, tzinfo=dt.timezone.utc)
 def network(server: FaultServer, cache_dir: Path, **extra: object) -> NetworkSettings:
     options: dict[str, object] = {
         "endpoints": server.endpoints(),
-        "allow_loopback_for_tests": True,
         "cache_dir": str(cache_dir),
         "timeout": 0.5,
         "retries": 0,
@@ -36,11 +35,11 @@ def embeds(ids: list[str], start: int = 0) -> list[Embed]:
 def test_second_run_makes_no_request(fault_server: FaultServer, tmp_path: Path) -> None:
     ids = [snowflake(DAY, 500 + k) for k in range(5)]
     before = fault_server.requests
-    with Verifier(network(fault_server, tmp_path)) as first:
+    with Verifier(network(fault_server, tmp_path), allow_loopback_for_tests=True) as first:
         answers = first.verify(embeds(ids))
         assert first.requests == 10  # oEmbed and syndication for each
     assert fault_server.requests - before == 10
-    with Verifier(network(fault_server, tmp_path)) as second:
+    with Verifier(network(fault_server, tmp_path), allow_loopback_for_tests=True) as second:
         again = second.verify(embeds(ids))
         assert second.requests == 0
     assert fault_server.requests - before == 10
@@ -50,17 +49,17 @@ def test_second_run_makes_no_request(fault_server: FaultServer, tmp_path: Path) 
 def test_failures_are_never_cached(fault_server: FaultServer, tmp_path: Path) -> None:
     post = snowflake(DAY, 600)
     fault_server.faults[post] = "500"
-    with Verifier(network(fault_server, tmp_path)) as first:
+    with Verifier(network(fault_server, tmp_path), allow_loopback_for_tests=True) as first:
         assert first.verify(embeds([post]))[0].status == "unknown"
     del fault_server.faults[post]
-    with Verifier(network(fault_server, tmp_path)) as second:
+    with Verifier(network(fault_server, tmp_path), allow_loopback_for_tests=True) as second:
         assert second.verify(embeds([post]))[0].status == "exists"
         assert second.requests == 2
 
 
 def test_same_post_in_many_files_is_looked_up_once_per_run(fault_server: FaultServer, tmp_path: Path) -> None:
     post = snowflake(DAY, 700)
-    with Verifier(network(fault_server, tmp_path, cache=False)) as verifier:
+    with Verifier(network(fault_server, tmp_path, cache=False), allow_loopback_for_tests=True) as verifier:
         for start in range(0, 30, 3):  # ten "files", each embedding the same post three times
             found = verifier.verify(embeds([post, post, post], start))
             assert [e.embed for e in found.values()] == [start, start + 1, start + 2]

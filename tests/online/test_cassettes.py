@@ -136,10 +136,10 @@ def test_cassettes_hold_no_secrets() -> None:
 
 @pytest.mark.skipif(not SEED.exists(), reason="the seed article is not here")
 def test_cli_online_without_cassette_never_reaches_the_network(tmp_path: Path) -> None:
-    # Endpoints pointed at a closed local port (loopback allowed for the test): CC306, quickly.
+    # Endpoints pointed at a closed local port: refused (no config can lower the guard), CC306, quickly.
     config = tmp_path / "citecheck.toml"
     config.write_text(
-        "[network]\ncache = false\nretries = 0\ntimeout = 1\nallow_loopback_for_tests = true\n"
+        "[network]\ncache = false\nretries = 0\ntimeout = 1\n"
         '[network.endpoints]\n"twitter.tco" = "http://127.0.0.1:9"\n',
         encoding="utf-8",
     )

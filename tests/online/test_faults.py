@@ -11,6 +11,8 @@ import pytest
 from faultserver import FaultServer, snowflake
 
 from citecheck.config import NetworkSettings, Settings
+from citecheck.lookup import Verifier
+from citecheck.models import FileReport
 from citecheck.pipeline import check_source
 
 DAY = dt.datetime(2025, 10, 14, 15, 0, tzinfo=dt.timezone.utc)
@@ -42,7 +44,6 @@ def article(tmp_path: Path, ids: list[str]) -> Path:
 def settings(server: FaultServer, **extra: object) -> Settings:
     options: dict[str, object] = {
         "endpoints": server.endpoints(),
-        "allow_loopback_for_tests": True,
         "cache": False,
         "timeout": 0.5,
         "retries": 1,
@@ -56,6 +57,12 @@ def settings(server: FaultServer, **extra: object) -> Settings:
     return Settings(online=True, published=dt.date(2025, 10, 27), network=network)
 
 
+def checked(source: str, settings: Settings) -> FileReport:
+    # The local fault server is on loopback: only a Verifier built by code may reach it.
+    with Verifier(settings, allow_loopback_for_tests=True) as verifier:
+        return check_source(source, settings, verifier=verifier)
+
+
 @pytest.mark.parametrize(("fault", "reason"), sorted(FAULTS.items()))
 def test_fault_ends_in_cc306_and_the_others_are_verified(
     fault_server: FaultServer, tmp_path: Path, fault: str, reason: str
@@ -64,7 +71,7 @@ def test_fault_ends_in_cc306_and_the_others_are_verified(
     broken, healthy_a, healthy_b = (snowflake(DAY, sequence + k) for k in range(3))
     fault_server.faults[broken] = fault
     started = time.monotonic()
-    report = check_source(str(article(tmp_path, [healthy_a, broken, healthy_b])), settings(fault_server))
+    report = checked(str(article(tmp_path, [healthy_a, broken, healthy_b])), settings(fault_server))
     elapsed = time.monotonic() - started
     assert elapsed < 10, f"{fault} took {elapsed:.1f} s"
     unverified = [f for f in report.findings if f.rule == "CC306"]
@@ -77,7 +84,7 @@ def test_fault_ends_in_cc306_and_the_others_are_verified(
 def test_429_with_a_short_retry_after_is_retried(fault_server: FaultServer, tmp_path: Path) -> None:
     post = snowflake(DAY, 200)
     fault_server.faults[post] = "429-once"
-    report = check_source(str(article(tmp_path, [post])), settings(fault_server))
+    report = checked(str(article(tmp_path, [post])), settings(fault_server))
     assert report.evidence[0].status == "exists"
     assert not [f for f in report.findings if f.rule == "CC306"]
 
@@ -87,7 +94,7 @@ def test_dead_port_is_a_connect_failure(tmp_path: Path) -> None:
         dead = settings(server)
     # the server is gone: nothing listens on its port any more
     post = snowflake(DAY, 300)
-    report = check_source(str(article(tmp_path, [post])), dead)
+    report = checked(str(article(tmp_path, [post])), dead)
     (finding,) = [f for f in report.findings if f.rule == "CC306"]
     assert "could not connect" in finding.message
 
@@ -96,7 +103,7 @@ def test_embed_deadline(fault_server: FaultServer, tmp_path: Path) -> None:
     post = snowflake(DAY, 400)
     fault_server.faults[post] = "slow"
     started = time.monotonic()
-    report = check_source(str(article(tmp_path, [post])), settings(fault_server, deadline=1.0))
+    report = checked(str(article(tmp_path, [post])), settings(fault_server, deadline=1.0))
     assert time.monotonic() - started < 5
     (finding,) = [f for f in report.findings if f.rule == "CC306"]
     assert "gave up after 1 s" in finding.message

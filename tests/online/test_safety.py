@@ -121,9 +121,9 @@ def test_a_public_name_resolving_to_a_private_address_is_refused_at_connect(addr
 def test_every_redirect_hop_is_checked(fault_server, target: str) -> None:  # type: ignore[no-untyped-def]
     # The local server (allowed by the test switch) redirects to a forbidden address: refused.
     fault_server.faults["/article-redirect"] = f"redirect:{target}"
-    network = NetworkSettings(cache=False, retries=0, allow_loopback_for_tests=True)
+    network = NetworkSettings(cache=False, retries=0)
     before = fault_server.requests
-    with Verifier(network) as verifier, pytest.raises(LookupFailed) as error:
+    with Verifier(network, allow_loopback_for_tests=True) as verifier, pytest.raises(LookupFailed) as error:
         verifier.fetch_article(f"{fault_server.url}/article-redirect")
     assert "refused" in error.value.reason
     assert fault_server.requests == before + 1  # the first hop only
@@ -131,8 +131,8 @@ def test_every_redirect_hop_is_checked(fault_server, target: str) -> None:  # ty
 
 def test_redirect_loop_is_refused(fault_server) -> None:  # type: ignore[no-untyped-def]
     fault_server.faults["/article-loop"] = "loop"
-    network = NetworkSettings(cache=False, retries=0, allow_loopback_for_tests=True)
-    with Verifier(network) as verifier, pytest.raises(LookupFailed) as error:
+    network = NetworkSettings(cache=False, retries=0)
+    with Verifier(network, allow_loopback_for_tests=True) as verifier, pytest.raises(LookupFailed) as error:
         verifier.fetch_article(f"{fault_server.url}/article-loop")
     assert "redirect loop" in error.value.reason
 
@@ -146,7 +146,7 @@ def test_local_server_refused_by_default(fault_server) -> None:  # type: ignore[
 
 
 def test_fetch_article_from_local_server_with_the_switch(fault_server) -> None:  # type: ignore[no-untyped-def]
-    with Verifier(NetworkSettings(cache=False, allow_loopback_for_tests=True)) as verifier:
+    with Verifier(NetworkSettings(cache=False), allow_loopback_for_tests=True) as verifier:
         body, url = verifier.fetch_article(f"{fault_server.url}/article")
     assert b"An article." in body and url.endswith("/article")
 
