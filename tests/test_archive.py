@@ -225,4 +225,4 @@ def test_without_the_archive_extra_the_message_gives_the_install_command(
     (report,) = check_paths([str(archive)], Settings(), jobs=1)
     (finding,) = report.findings
     assert finding.rule == "CC001"
-    assert "pip install 'citecheck[archive]'" in finding.message
+    assert "pip install 'citecheck-embeds[archive]'" in finding.message
