@@ -212,7 +212,8 @@ class _Run:
 
         def note(path: str, reason: str) -> None:  # a named file that is not read: said, never a failure
             skipped.append(path)
-            self.stderr.write(f"citecheck: note: {path}: skipped, {reason}\n")
+            if not options.quiet:
+                self.stderr.write(f"citecheck: note: {path}: skipped, {reason}\n")
 
         found = expand_paths(paths, excluded=self.resolve.excluded, force_exclude=options.force_exclude, note=note)
         sources = list(found) if self.show_progress else found

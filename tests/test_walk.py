@@ -152,3 +152,9 @@ def test_cli_exclude_options(newsroom: Path) -> None:
     assert len(sources) == 6 and not [s for s in sources if s.endswith((".json", ".tml"))]
     forced = cli("drafts/post.json", "drafts/ferry.md", "--extend-exclude", "*.json", "--force-exclude", cwd=newsroom)
     assert forced.returncode == 0 and "drafts/post.json: skipped, excluded by '*.json'" in forced.stderr
+    # --exclude replaces the default list (node_modules is read again) and the configs' exclude.
+    replaced = cli(".", "-f", "json", "--exclude", "drafts/", cwd=newsroom)
+    sources = [f["source"] for f in json.loads(replaced.stdout)["files"]]
+    assert sources == ["node_modules/pkg/README.md"]
+    quiet = cli("package.json", "drafts/ferry.md", "--quiet", cwd=newsroom)
+    assert quiet.returncode == 0 and "note" not in quiet.stderr
