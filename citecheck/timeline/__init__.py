@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from ..models import Document, TimeMention
-from .tagger import Hit, Narrative, scan
+from .narrative import Hit, Narrative
+from .scan import scan
 
 __all__ = ["find_mentions", "tag_text", "to_timeml"]
 

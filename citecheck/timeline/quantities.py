@@ -1,0 +1,120 @@
+"""Quantities: number words, units and durations ("three weeks", "a couple of days", "2 1/2 hours")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NUMBERS, UNITS
+
+
+def number(word: str) -> int | None:
+    """'three' -> 3, 'twenty-four' -> 24, '17' -> 17, 'a few' -> None (vague)."""
+    word = word.lower().replace("-", " ").replace(",", "")
+    if word.isdigit():
+        return int(word)
+    parts = word.split()
+    if not parts or parts[0] in ("few", "several", "many", "some", "couple") or parts[-1] in ("few",):
+        return 2 if parts and parts[-1] in ("couple", "of") and "couple" in parts else None
+    total = 0
+    for part in parts:
+        if part in ("a", "an") and len(parts) > 1:
+            continue
+        if part == "dozen":
+            total = max(total, 1) * 12
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        elif part in NUMBERS:
+            total += NUMBERS[part]
+        else:
+            try:
+                total += round(float(part))
+            except ValueError:
+                return None
+    return total or None
+
+
+UNIT_OF_WORD = re.compile(
+    r"(second|sec|minute|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur(?:y|ie)|weekend)s?\b",
+    re.IGNORECASE,
+)
+
+QUANTITY_OF = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?:[a-z]+[- ])?[a-z]+|an?\s+(?:few|couple(?:\s+of)?|dozen|half))[\s-]+"
+    r"(?=(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur))",
+    re.IGNORECASE,
+)
+
+HALF_UNITS: dict[str, tuple[str, str]] = {
+    "H": ("H", "30M"),
+    "MIN": ("M", "30S"),
+    "Y": ("Y", "6M"),
+    "D": ("D", "T12H"),
+}
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3D, PT2H, P10Y for a decade, PXW when the count is vague."""
+    if n is not None and not float(n).is_integer() and float(n * 2).is_integer() and unit in HALF_UNITS:
+        whole = int(n)  # "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M (TimeML writes no fractions)
+        big, small = HALF_UNITS[unit]
+        return ("PT" if unit in ("H", "MIN") else "P") + (f"{whole}{big}" if whole else "") + small
+    count = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit == "S" and n is not None and not float(n).is_integer():
+        return f"PT{n:g}S"  # "10.02 seconds"
+    if unit == "DE":
+        return "PXY" if n is None else f"P{int(n * 10)}Y"
+    if unit == "CE":
+        return "PXY" if n is None else f"P{int(n * 100)}Y"
+    if unit == "2W":
+        return "P2W"
+    if unit == "WE":
+        return f"P{count}WE"
+    if unit in ("S", "H"):
+        return f"PT{count}{unit}"
+    if unit == "MIN":
+        return f"PT{count}M"
+    return f"P{count}{unit}"
+
+
+HEDGE_WORDS = re.compile(
+    r"^(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
+    r"|at\s+most|over|under|only|just|barely|up\s+to|no\s+more\s+than|well\s+over|close\s+to|upwards\s+of"
+    r"|the\s+better\s+part\s+of|the|past|last|next|coming|previous|first|final|latest|following|remaining"
+    r"|preceding|ensuing|initial|same|every|each|other|once|twice|per)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def is_hedged(span: str) -> bool:
+    return (
+        re.match(
+            r"(?i)(?:about|around|nearly|almost|roughly|approximately|some|more|less|fewer|at|over|under|close|upwards|the\s+better)\b",
+            span,
+        )
+        is not None
+    )
+
+
+STRAIGHT = re.compile(r"(?i)\s+(?:more|straight|consecutive|successive|full|whole|entire)\s+")
+
+
+def unit_and_count(span: str) -> tuple[str, float | None, bool]:
+    """From "nearly two weeks" -> ("W", 2, True); the bool says a count was written at all."""
+    span = HEDGE_WORDS.sub("", span)
+    span = STRAIGHT.sub(" ", span)  # "three straight weeks"
+    unit_match = None
+    for unit_match in UNIT_OF_WORD.finditer(span):  # noqa: B007 - the last unit word is the unit
+        pass
+    word = unit_match.group(1).lower() if unit_match else "day"
+    unit = UNITS.get(word, UNITS.get(word.rstrip("s"), "D"))
+    head = span[: unit_match.start()] if unit_match else span
+    quantity = QUANTITY_OF.search(head + (unit_match.group(0) if unit_match else ""))
+    if quantity is None:
+        return unit, None, False
+    words = quantity.group(1).lower()
+    half = "1/2" in words or "half" in span.lower()
+    words = words.replace("1/2", "").strip()
+    n: float | None = float(words) if re.fullmatch(r"\d+\.\d+", words) else number(words)
+    if n is not None and half:
+        n += 0.5
+    return unit, n, True

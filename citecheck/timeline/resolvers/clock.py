@@ -1,0 +1,93 @@
+"""Clock times: "8:30 a.m.", "0830 GMT", "9.14pm", "noon", and the day a clock time names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import calendar as cal
+from ..calendar import Period
+from ..dates import DAY_IN, MONTH_IN, WEEKDAY_IN, weekday_date
+from ..lexicon import MONTHS, WEEKDAYS
+from ..narrative import Hit, Narrative
+from ..registry import resolves
+from ..tense import speaks_of_future, tense
+from .days import day_hit, resolve_day_month, resolve_month_day
+
+CLOCK_IN = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?\s*([ap])?", re.IGNORECASE)  # "8:30 a.m.", "0830 GMT", "9.14pm"
+
+
+@resolves("clock")
+def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    # A period ending "p.m." that also ends the sentence belongs to the sentence (TimeML extents).
+    if span.endswith(".") and (e == len(text) or text[e : e + 2].strip()[:1].isupper() or text[e : e + 1] == "\n"):
+        e -= 1
+        span = span[:-1]
+    lower = span.lower()
+    if "noon" in lower:
+        hour, minute = 12, 0
+    elif "midnight" in lower:
+        hour, minute = 24, 0
+    else:
+        found = CLOCK_IN.search(span)
+        if found is None:
+            return None
+        hour, minute = int(found.group(1)), int(found.group(2) or 0)
+        meridiem = (found.group(3) or "").lower()
+        if meridiem == "p" and hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+    when = clock_day(text, s, e, span, nar)
+    if when is None:
+        value = f"XXXX-XX-XXT{hour:02d}:{minute:02d}"
+        return Hit(s, e, "TIME", cal.unresolved(value, "time"))
+    value = f"{when.isoformat()}T{hour:02d}" + (f":{minute:02d}" if hour != 24 else "")
+    return Hit(s, e, "TIME", Period(value, when, when, "time"), "publication")
+
+
+DATE_AFTER_CLOCK = re.compile(
+    r"\s+on\s+(?:((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s+\d{4})?)"
+    r"|(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?\b))"
+)
+
+WEEKDAY_AFTER_CLOCK = re.compile(r"(?i)\s+on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date | None:
+    """The day a clock time falls on: the day named with it, else the narrative's day."""
+    named = MONTH_IN.search(span)
+    if named is not None:
+        days_named = [int(x.group(1)) for x in DAY_IN.finditer(span[named.end() :])][:1] or [1]
+        inner = day_hit(text, s, e, span[named.start() :], MONTHS[named.group(1).lower()], days_named, nar)
+        return inner.period.begin if inner else None
+    dated = DATE_AFTER_CLOCK.match(text, e)
+    if dated is not None:
+        on_day = (
+            resolve_month_day(text, dated.start(1), dated.end(1), nar)
+            if dated.group(1)
+            else resolve_day_month(text, dated.start(2), dated.end(2), nar)
+        )
+        if on_day is not None and on_day.period.begin is not None:
+            return on_day.period.begin  # "at 11:50 a.m. on March 3, 2009"
+    weekday = WEEKDAY_IN.search(span) or WEEKDAY_AFTER_CLOCK.match(text, e)
+    if weekday and nar.published:
+        return weekday_date(WEEKDAYS[weekday.group(1).lower()], "", speaks_of_future(text, s, e), nar.published)
+    lower = span.lower()
+    pub = nar.published
+    if pub is not None:
+        for word, delta in (("yesterday", -1), ("tomorrow", 1), ("today", 0), ("tonight", 0)):
+            if word in lower:
+                return pub + dt.timedelta(days=delta)
+    if nar.last_day is not None and nar.last_day.begin is not None:
+        said = tense(text, s, e)
+        if pub is not None and nar.last_day.begin > pub and said == "past":
+            return pub  # "shares were down by 0830 GMT" after "will publish on Wednesday": today
+        if pub is not None and nar.last_day.begin < pub and said == "future" and nar.last_ahead is not None:
+            # "trains will run on Saturday, the government confirmed on Tuesday. The first service is
+            # scheduled to leave at 5.12am": the coming day the story looks to
+            return nar.last_ahead.begin
+        return nar.last_day.begin
+    return pub

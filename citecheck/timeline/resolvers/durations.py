@@ -1,0 +1,121 @@
+"""Durations and sets: "three weeks", "two hours and 20 minutes", "every Monday", "weekly"."""
+
+from __future__ import annotations
+
+import re
+
+from .. import calendar as cal
+from ..dates import month_in
+from ..lexicon import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from ..narrative import Hit, Narrative
+from ..quantities import duration_value, number, unit_and_count
+from ..registry import resolves
+from ..tense import MONEY_OR_RATE
+from .offsets import resolve_relative
+
+COUNT_WORDS_BEFORE_UNIT = re.compile(
+    r"\b(?:for|in|within|over|after|of|about|recent|past|last|next|coming|previous|several|those|these|the"
+    r"|wait(?:s|ed|ing)?|took|takes?|taking|spen[dt](?:s|ing)?|lasted|lasting)\s+$",
+    re.IGNORECASE,
+)
+
+FRACTION_OF = re.compile(r"(?i)\s+of\s+(?:a|an|the|its|their|his|her)\b")
+
+SPEED_BEFORE = re.compile(r"(?i)\b(?:kilomet(?:re|er)s|km|miles|metres|meters|feet|knots|litres|liters|gallons)\s+$")
+
+HOURS_AND_MINUTES = re.compile(
+    r"([a-z]+|\d+)\s+hours?,?\s+(?:and\s+)?(\d+)\s+minutes?(?:,?\s+(?:and\s+)?(\d+(?:\.\d+)?)\s+seconds?)?$"
+)
+
+
+@resolves("duration")
+def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    lower = span.lower()
+    if lower.endswith("old") or text[e : e + 4].lower() == " old" or text[e : e + 4] == "-old":
+        return None  # an age, not a time
+    compound = HOURS_AND_MINUTES.search(lower)
+    if compound is not None and (hours := number(compound.group(1))) is not None:
+        # "four hours and 20 minutes", a race time "2 hours, 6 minutes, 14 seconds"
+        seconds = f"{compound.group(3)}S" if compound.group(3) else ""
+        value = f"PT{hours}H{int(compound.group(2))}M{seconds}"
+        return Hit(s, e, "DURATION", cal.unresolved(value, "duration"))
+    unit, n, has_count = unit_and_count(span)
+    words = lower.split()
+    if not has_count:
+        if words[0] == "recent":
+            return Hit(s, e, "DATE", cal.unresolved("PAST_REF"))
+        if len(words) == 1 and not COUNT_WORDS_BEFORE_UNIT.search(text[max(0, s - 12) : s]):
+            return None  # "days" alone is only a duration after "for", "in", "within"...
+        if lower == "minutes" and text[max(0, s - 4) : s].lower() == "the " and text[e : e + 4] in (" of ", " fro"):
+            return None  # "the minutes of the meeting": a record, not a time
+    first = words[0]
+    if unit == "2W" and not has_count:
+        return Hit(s, e, "DURATION", cal.unresolved("P2W", "duration"))  # "the past fortnight"
+    if re.match(r"an?\b", lower) and unit == "S":
+        return None  # "a second time"
+    if re.match(r"(?:an?|per)\s+(?:hour|minute|second)\b", lower) and SPEED_BEFORE.search(text, max(0, s - 16), s):
+        return None  # "80 kilometres an hour": a speed
+    if re.match(r"an?\s+quarter", lower) or (
+        unit == "Q" and (not has_count or "-" in lower or FRACTION_OF.match(text, e))
+    ):
+        return None  # a fraction: "a quarter", "three-quarters of a point"
+    if re.match(r"(?:an?|one|per)\s+(?:day|week|month|year)\b", lower) and MONEY_OR_RATE.search(
+        text[max(0, s - 30) : s]
+    ):
+        return Hit(s, e, "SET", cal.unresolved(duration_value(1, unit), "set"))
+    if (
+        first in ("the", "past", "last", "previous")
+        and has_count
+        and n == 1
+        and unit in ("W", "M", "Y")
+        and len(words) <= 3
+    ):
+        # "the past year" is the year before publication, as TempEval annotates it
+        return resolve_relative(text, s, e, nar) if re.search(r"\b(?:past|last|previous)\b", lower) else None
+    return Hit(s, e, "DURATION", cal.unresolved(duration_value(n, unit), "duration"))
+
+
+SET_UNIT = re.compile(
+    r"(january|february|march|april|may|june|july|august|september|october|november|december|day|week|month|quarter|year|hour|minute|summer|winter|spring|fall|morning|night|evening|afternoon"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    re.IGNORECASE,
+)
+
+ADVERB_SETS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P1Q",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "biweekly": "P2W",
+    "semiannually": "P6M",
+}
+
+
+@resolves("set")
+def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    lower = text[s:e].lower()
+    if lower == "quarterly":
+        return None  # "quarterly results": an adjective, not a recurrence
+    if lower in ADVERB_SETS:
+        return Hit(s, e, "SET", cal.unresolved(ADVERB_SETS[lower], "set"))
+    found = SET_UNIT.search(lower)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    if word in WEEKDAYS:
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-WXX-{WEEKDAYS[word] + 1}", "set"))
+    if word not in UNITS and month_in(lower):
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-{month_in(lower):02d}", "set"))
+    if word in SEASONS:
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-{SEASONS[word]}", "set"))
+    if word in PARTS_OF_DAY:
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", "set"))
+    unit, n, _ = unit_and_count(lower)
+    if "other" in lower:
+        n = 2
+    return Hit(s, e, "SET", cal.unresolved(duration_value(n or 1, unit), "set"))

@@ -1,0 +1,173 @@
+"""Months and seasons: "March", "March 2025", "early March", "this summer", "that spring"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import calendar as cal
+from ..dates import month_in, relative_prefix, year_for_month, year_in
+from ..lexicon import SEASONS
+from ..narrative import Hit, Narrative
+from ..registry import resolves
+from ..tense import reported_speech, sentence_around, tense, tense_cues
+
+
+@resolves("month_year")
+def resolve_month_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    m, y = month_in(span), year_in(span)
+    if m is None or y is None:
+        return None
+    return Hit(s, e, "DATE", cal.month(y, m))
+
+
+MAY_CONTEXT = re.compile(
+    r"\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|since|and|or"
+    r"|least|between)\s+$",
+    re.IGNORECASE,
+)
+
+SCHEDULED_FOR = re.compile(
+    r"(?i)\b(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|pushed\s+back|rescheduled)"
+    r"\s+(?:for|to|until)\s+$"
+)
+
+# "March begins tomorrow", "March was the wettest on record": the month as a subject ("May" is too
+# often Theresa May: "May will", "May has").
+MONTH_AS_SUBJECT = re.compile(r"\s+(?:is|was|begins|began|ends|ended|brings|brought|saw|sees|starts|started)\b")
+
+MONTH_RANGE_AFTER = re.compile(
+    r"\s+(?:and|to|through|until|-|–)\s+(?:January|February|April|June|July|August|September|October|November|December)\b"
+)
+
+
+@resolves("month")
+def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    relative, rest = relative_prefix(span)
+    m = month_in(rest)
+    if m is None:
+        return None
+    # "May" and "March" are also a modal and a verb/noun: only a date after a preposition or modifier.
+    if (
+        rest.startswith(("May", "March"))
+        and not relative
+        and not MAY_CONTEXT.search(text[max(0, s - 12) : s])
+        and not (rest.startswith("March") and text[max(0, s - 4) : s].lower() == "for ")
+        and not SCHEDULED_FOR.search(text[max(0, s - 24) : s])
+        and not (rest.startswith("March") and MONTH_AS_SUBJECT.match(text, e))
+        and not MONTH_RANGE_AFTER.match(text, e)
+    ):
+        return None  # "for May" is as often Theresa May as the month; "scheduled for May" is the month
+    if relative in ("early", "late", "mid", "earlier", "later"):
+        relative = ""
+    lower = rest.lower()
+    if nar.published is not None and lower.endswith("year"):  # "July last year"
+        step = -1 if "last year" in lower else 1 if "next year" in lower else 0
+        return Hit(s, e, "DATE", cal.month(nar.published.year + step, m), "publication", nar.published.isoformat())
+    when_said = tense(text, s, e)
+    if when_said is None and BY_BEFORE.search(text, max(0, s - 20), s):
+        when_said = "future"  # "to absorb the costs by December"
+    if when_said == "past" and reported_speech(text, s, e):
+        when_said = None  # "told companies of a cutback in September" (said in August): the coming one
+    elif when_said == "past" and term_runs_on(text, s, e):
+        when_said = "future"  # "has extended the loans through January": the term ends ahead
+    y = year_for_month(m, nar, when_said, relative)
+    if y is None:
+        return Hit(s, e, "DATE", cal.unresolved(f"XXXX-{m:02d}", "month"))
+    assert nar.published is not None
+    return Hit(s, e, "DATE", cal.month(y, m), "publication", nar.published.isoformat())
+
+
+TERM_END_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till)\s+(?:early\s+|mid-?|late\s+)?$")
+
+PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:also|now|already|just|since)\s+)?$")
+
+
+def term_runs_on(text: str, s: int, e: int) -> bool:
+    """ "through/until <month>" governed by a present perfect ("has extended the credit line through
+    January"): a term running from the past into the future, so the month is the coming one. A
+    simple past ("had bought shares through September") stays in the past."""
+    if TERM_END_BEFORE.search(text, max(0, s - 12), s) is None:
+        return False
+    before, _ = sentence_around(text, s, e)
+    cues = tense_cues(before)
+    return bool(cues) and PERFECT_BEFORE.search(before, max(0, cues[-1][0] - 20), cues[-1][0]) is not None
+
+
+@resolves("season")
+def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
+    span = text[s:e]
+    lower = span.lower()
+    word = re.search(r"spring|summer|fall|autumn|winter", lower)
+    if word is None:
+        return None
+    code = SEASONS[word.group()]
+    prefix = lower[: word.start()].strip()
+    y = year_in(span)
+    if not prefix and y is None and code in ("SP", "FA"):
+        return None  # "spring" and "fall" alone are mostly not seasons
+    if prefix in ("the", "") and y is None and text[e : e + 4].lower() == " of ":
+        return None  # "the fall of Rome"
+    at = s + word.start()
+    if (
+        y is None
+        and text[at].isupper()
+        and text[max(0, at - 12) : at].rstrip(" \"“‘'(")[-1:] not in ("", ".", "!", "?", "\n")
+    ):
+        return None  # the drama "Winter Tenants", "the Summer Olympics": a capital mid-sentence is a name
+    if y is None and prefix in ("that", "the following", "the previous", "the preceding"):
+        return narrative_season(s, e, code, prefix, nar)
+    if y is None:
+        pub = nar.published
+        if pub is None:
+            return Hit(s, e, "DATE", cal.unresolved(f"XXXX-{code}", "season"))
+        now = season_year(pub)
+        current_code = season_code(pub)
+        # the order within a season-year: the winter of 2025 runs into 2026, after the fall of 2025
+        order = ["SP", "SU", "FA", "WI"]
+        ahead = order.index(code) > order.index(current_code)
+        relative = prefix.replace("the ", "").strip()
+        if relative in ("last", "past", "this past"):
+            y = now if order.index(code) < order.index(current_code) else now - 1
+        elif relative in ("next", "coming", "this coming"):
+            y = now if ahead else now + 1
+        elif relative == "this" and code != "WI":
+            # "this summer" said in February is the summer of that calendar year, though February
+            # still belongs to the last season-year's winter; in December a future one is next year's
+            y = pub.year + (pub.month == 12 and tense(text, s, e) == "future")
+        elif relative == "this" or ((said := tense(text, s, e)) != "future" and not ahead):
+            y = now
+        elif said == "future" or (said is None and BY_BEFORE.search(text, max(0, s - 20), s)):
+            y = now if ahead or code == current_code else now + 1
+        else:
+            y = now - 1 if ahead else now
+    return Hit(s, e, "DATE", cal.season(y, code), "publication" if not year_in(span) else None)
+
+
+def narrative_season(s: int, e: int, code: str, prefix: str, nar: Narrative) -> Hit:
+    """ "That summer", "the following spring": the season of, after or before the story's last date."""
+    anchor = nar.last_any
+    if anchor is None or anchor.begin is None:
+        return Hit(s, e, "DATE", cal.unresolved(f"XXXX-{code}", "season"))
+    order = ["SP", "SU", "FA", "WI"]
+    y = season_year(anchor.begin) if anchor.grain != "year" else anchor.begin.year
+    if prefix == "the following":
+        y += anchor.grain == "year" or order.index(code) <= order.index(season_code(anchor.begin))
+    elif prefix != "that":
+        y -= anchor.grain == "year" or order.index(code) >= order.index(season_code(anchor.begin))
+    return Hit(s, e, "DATE", cal.season(y, code), "previous-mention", anchor.value)
+
+
+# "by summer", "by December" with no tense cue: a deadline, so the coming one
+BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
+
+
+def season_code(d: dt.date) -> str:
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+
+
+def season_year(d: dt.date) -> int:
+    """The year a season is named by: January 2026 is in the winter of 2025."""
+    return d.year - 1 if d.month <= 2 else d.year

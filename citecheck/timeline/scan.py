@@ -1,0 +1,172 @@
+"""The scan: one pass of ``patterns.TIMEX`` over a text, each match handed to the resolver of its
+kind, then the narrative pass: restatements and open ranges are dropped or joined, and the dates
+the text mentions are remembered for "N days earlier" and "the next day".
+
+Resolution follows HeidelTime's news conventions, which TempEval-3 scores against: bare weekdays
+are the latest such day on or before publication (the next one when the sentence speaks of the
+future), "last week" is the ISO week before publication's, "N units ago" counts back from
+publication, and "N units earlier" from the last date the narrative mentioned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import calendar as cal
+from . import resolvers  # noqa: F401 - importing the families registers their resolvers
+from .calendar import Period
+from .dates import SINCE, counted, widened, year_in
+from .narrative import Hit, Narrative
+from .patterns import TIMEX
+from .quantities import unit_and_count
+from .registry import RESOLVERS
+from .tense import SENTENCE_END
+
+# Which dates the narrative remembers as "the last date mentioned".
+REMEMBERED_GRAINS = {"day", "week", "weekend", "month", "quarter", "half", "season", "year", "time"}
+
+
+def scan(text: str, nar: Narrative) -> list[Hit]:
+    """Every temporal expression in one run of text, resolved in reading order."""
+    hits: list[Hit] = []
+    for match in TIMEX.finditer(text):
+        kind = match.lastgroup
+        if kind is None:
+            continue
+        hit = RESOLVERS[kind](text, match.start(), match.end(), nar)
+        if hit is None or hit.end <= hit.start:
+            continue
+        while hits and hit.start < hits[-1].end:
+            hits.pop()  # "the quarter" of "the quarter a year ago": one expression, resolved as a whole
+        if hits and (restated := restating(text, hits[-1], hit)) is not None:
+            hits[-1], hit = restated  # "the year-ago quarter, the second quarter ended Oct. 31"
+            hits.append(hit)
+            continue  # a comparison: the story does not move there
+        hits.append(hit)
+        remember(hit, nar, text)
+    resolve_forward(text, hits)
+    if nar.published is not None:
+        open_ended(text, hits, nar.published)
+    return hits
+
+
+YEAR_AGO_SPAN = re.compile(r"(?i)\byear[- ](?:ago|earlier)\s+(?:quarter|period)$")
+
+APPOSITIVE_GAP = re.compile(r",\s+(?:the\s+)?$")
+
+ENDED_GAP = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?$")
+
+
+def restating(text: str, previous: Hit, hit: Hit) -> tuple[Hit, Hit] | None:
+    """A quarter in apposition to "the year-ago quarter" ("In the year-ago quarter, the second quarter
+    ended Oct. 31, ...") names that quarter: both it and the day that ends it are a year back, and
+    the year-ago quarter is the one named."""
+    gap = text[previous.end : hit.start]
+    p = hit.period
+    if p.begin is None or year_in(text[hit.start : hit.end]) is not None or len(gap) > 12:
+        return None
+    if p.grain == "quarter" and YEAR_AGO_SPAN.search(text, previous.start, previous.end) and APPOSITIVE_GAP.match(gap):
+        moved = cal.shift_period(p, "Y", -1)
+        return previous._replace(period=moved, anchor="following-mention", anchor_value=p.value), hit._replace(
+            period=moved, anchor="previous-mention", anchor_value=previous.period.value
+        )
+    if (
+        p.grain == "day"
+        and previous.anchor == "previous-mention"
+        and previous.period.grain == "quarter"
+        and ENDED_GAP.match(gap)
+        and APPOSITIVE_GAP.search(text, max(0, previous.start - 8), previous.start)
+        and previous.period.last is not None
+        and p.begin.year > previous.period.last.year
+    ):
+        return previous, hit._replace(period=cal.shift_period(p, "Y", -1), anchor="previous-mention")
+    return None
+
+
+RANGE_END = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|-|–|—)\b|\s*[-–—]")
+
+
+def open_ended(text: str, hits: list[Hit], published: dt.date) -> None:
+    """ "since Election Day", "weeks from Oct. 3": the interval meant runs from that day to publication.
+
+    The value stays the day's (TimeML puts "since" outside the span, as a signal); ``last`` says
+    the text speaks of everything after it, so no single later day contradicts it. "from X to Y"
+    is a range, left alone.
+    """
+    for i, hit in enumerate(hits):
+        p = hit.period
+        if hit.type != "DATE" or p.begin is None or p.last is None or p.last >= published:
+            continue
+        if p.grain not in ("day", "week", "weekend") or not SINCE.search(text, max(0, hit.start - 12), hit.start):
+            continue
+        if text[max(0, hit.start - 12) : hit.start].lower().rstrip().endswith("from") and RANGE_END.match(
+            text, hit.end
+        ):
+            continue
+        hits[i] = hit._replace(period=Period(p.value, p.begin, published, p.grain))
+
+
+COMPARISON = re.compile(r"(?i)\byear[- ](?:ago|earlier)\b|\b(?:ago|earlier|before|later)$")
+
+# "For the nine months, ...": results for several quarters together; the reported quarter is left.
+RESULTS_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first\s+|latest\s+)?(?:six|nine|\d+)[\s-]+months?$")
+
+
+def remember(hit: Hit, nar: Narrative, text: str) -> None:
+    period = hit.period
+    if hit.type == "DURATION" and nar.last_quarter is not None and RESULTS_SPAN.match(text, hit.start, hit.end):
+        if re.search(r"(?i)\b(?:for|in|during|through)\s+$", text[max(0, hit.start - 10) : hit.start]):
+            if nar.last_quarter.begin is not None:
+                nar.last_any = cal.year(nar.last_quarter.begin.year)  # the year the months belong to
+            nar.last_quarter = None
+        return
+    if (
+        hit.type == "DURATION"
+        and hit.anchor == "previous-mention"
+        and not hit.forward
+        and period.begin is not None
+        and period.begin == period.last
+    ):
+        # "Bulldozers arrived a week later ... the following day": the story moves to that day,
+        # though TimeML tags "a week" as a duration
+        nar.last_day = cal.day(period.begin)
+        return
+    if hit.type not in ("DATE", "TIME") or period.begin is None or period.grain not in REMEMBERED_GRAINS:
+        return
+    comparison = COMPARISON.search(text, hit.start, hit.end) is not None
+    if (period.grain not in ("day", "time") and (hit.anchor == "previous-mention" or comparison)) or (
+        comparison and "year" in text[hit.start : hit.end].lower()
+    ):
+        # "a year earlier" twice in a row means the same year, not two years back; "the year-ago
+        # quarter" and "a year ago" are comparisons, not where the story now stands.
+        return
+    if period.grain in ("day", "time"):
+        nar.last_day = period
+        if nar.published is not None and period.begin > nar.published:
+            nar.last_ahead = period
+    if period.grain in ("quarter", "half"):
+        nar.last_quarter = period
+    nar.last_any = period
+
+
+def resolve_forward(text: str, hits: list[Hit]) -> None:
+    """ "a week after Trump and Zelenskyy butted heads ... on Oct. 17": the event's date comes after."""
+    for i, hit in enumerate(hits):
+        if not hit.forward:
+            continue
+        for later in hits[i + 1 :]:
+            between = text[hit.end : later.start]
+            if SENTENCE_END.search(between):
+                break
+            if later.type == "DATE" and later.period.grain == "day" and later.period.begin is not None:
+                word = re.match(r"\s*(\w+)", text[hit.end :])
+                direction = -1 if word and word.group(1).lower() in ("before", "prior") else 1
+                unit, n, _ = unit_and_count(text[hit.start : hit.end])
+                p = widened(counted(later.period, unit, n, direction, point=True), unit, text[hit.start : hit.end])
+                hits[i] = hit._replace(
+                    period=Period(hit.period.value, p.begin, p.last, "duration"),
+                    anchor="following-mention",
+                    anchor_value=later.period.value,
+                )
+                break
