@@ -76,6 +76,7 @@ class OutputFormat(str, Enum):
     sarif = "sarif"
     github = "github"
     junit = "junit"
+    parquet = "parquet"
 
 
 class FailOn(str, Enum):

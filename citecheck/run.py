@@ -75,6 +75,7 @@ def run_check(
     """
     from citecheck.baseline import BaselineError
     from citecheck.config import ConfigError
+    from citecheck.render import RendererUnavailable
     from citecheck.resume import ResumeError, previous_reports
 
     stdout = stdout if stdout is not None else sys.stdout
@@ -91,7 +92,7 @@ def run_check(
             previous = previous_reports(options.output)
         with _report_stream(options.output, stdout, append=options.resume) as stream:
             return _Run(options, resolve, baseline, stream, stderr, environ).go(previous)
-    except (ConfigError, UsageError, BaselineError, ResumeError) as error:
+    except (ConfigError, UsageError, BaselineError, ResumeError, RendererUnavailable) as error:
         stderr.write(f"citecheck: {error}\n")
         return EXIT_USAGE
 

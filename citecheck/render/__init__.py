@@ -15,7 +15,12 @@ FORMATS = {
     "sarif": "citecheck.render.sarif:SarifRenderer",
     "github": "citecheck.render.github:GithubRenderer",
     "junit": "citecheck.render.junit:JunitRenderer",
+    "parquet": "citecheck.render.parquet:ParquetRenderer",
 }
+
+
+class RendererUnavailable(Exception):
+    """A format that cannot be written here (its extra is missing, or it needs a file): a usage error."""
 
 
 FailOnFor = Callable[[str], str]
