@@ -925,6 +925,40 @@ def real_shapes() -> None:
             )
         )
 
+    # 16 Reddit: an embedded comment, looked up as the comment (the second listing).
+    parts.append(
+        '<p>A comment:</p>\n<blockquote class="reddit-embed-bq" data-embed-showtitle="true" data-embed-context="1" data-embed-depth="2" data-embed-height="316"><a href="https://www.reddit.com/r/exampletown/comments/1j3selfp/comment/mfx2k9a/">Comment</a><br> by<a href="https://www.reddit.com/user/plumber_pat/">u/plumber_pat</a> from discussion<a href="https://www.reddit.com/r/exampletown/comments/1j3selfp/water_main_break_on_elm/"></a><br> in<a href="https://www.reddit.com/r/exampletown/">exampletown</a></blockquote>'
+    )
+    post_listing = reddit_listing(
+        {
+            "id": "1j3selfp",
+            "author": "elm_resident",
+            "title": "Water main break on Elm",
+            "is_self": True,
+            "created_utc": 1741104000.0,
+        }
+    )
+    post_listing[1]["data"]["children"] = [
+        {
+            "kind": "t1",
+            "data": {
+                "id": "mfx2k9a",
+                "name": "t1_mfx2k9a",
+                "link_id": "t3_1j3selfp",
+                "parent_id": "t3_1j3selfp",
+                "author": "plumber_pat",
+                "author_fullname": "t2_4plmbpt",
+                "body": "Valve on 3rd &amp; Elm is shut, expect low pressure till tonight.",
+                "body_html": '&lt;div class="md"&gt;&lt;p&gt;Valve on 3rd &amp;amp; Elm is shut, expect low pressure till tonight.&lt;/p&gt;&lt;/div&gt;',
+                "created_utc": 1741107000.0,
+                "permalink": "/r/exampletown/comments/1j3selfp/comment/mfx2k9a/",
+                "replies": "",
+                "score": 14,
+            },
+        }
+    ]
+    items.append(interaction("https://www.reddit.com/comments/1j3selfp/_/mfx2k9a.json", 200, post_listing))
+
     write("real_shapes.yaml", items)
     article = ROOT / "tests" / "online" / "articles" / "real_shapes.html"
     article.write_text(

@@ -94,7 +94,10 @@ def _blockquote(element: Any, form: str) -> dict[str, Any]:
         fields["id_problem"] = "it has no link to a Reddit post"
     else:
         fields.update(_post_fields(post[0]))
-        fields["text"] = text_of(post[1]) or None
+        shown = text_of(post[1])
+        # A comment's code links the comment as "Comment": a placeholder widgets.js fills, not a quote.
+        if not (post[0].group("comment") and shown.casefold() == "comment"):
+            fields["text"] = shown or None
     for href, anchor in links:
         user = _USER_URL.match(href)
         if user:

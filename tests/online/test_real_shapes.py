@@ -34,7 +34,7 @@ def report() -> FileReport:
     with vcr.VCR(record_mode="none").use_cassette(str(CASSETTE)) as cassette:
         result = check_source(str(ARTICLE), Settings(online=True, network=NetworkSettings(cache=False)))
         assert cassette.all_played, "every recorded answer was asked for"
-    assert len(result.embeds) == 16
+    assert len(result.embeds) == 17
     return result
 
 
@@ -193,6 +193,16 @@ def test_reddit_removed_post_names_its_cause() -> None:
     ]
     fields = from_listing(listing)
     assert fields["status"] == "withheld" and "moderator" in fields["reason"]
+
+
+def test_reddit_embedded_comment_is_looked_up_as_the_comment(report: FileReport) -> None:
+    found = evidence(report, 16)
+    assert found.endpoint == "https://www.reddit.com/comments/1j3selfp/_/mfx2k9a.json"
+    assert (found.status, found.author_handle) == ("exists", "plumber_pat")  # not the post's author
+    assert found.text == "Valve on 3rd & Elm is shut, expect low pressure till tonight."
+    assert found.created and found.created.isoformat().startswith("2025-03-04T16:50")
+    assert report.embeds[16].text is None  # the code's "Comment" link is a placeholder, not a quote
+    assert codes(report, 16) == {}
 
 
 # -- 5. Word-level quote comparison -----------------------------------------------------------------
