@@ -249,6 +249,11 @@ class Embed(BaseModel):
     text: str | None = None
     lang: str | None = None
     location: Location
+    also_seen_at: list[Location] = Field(
+        default_factory=list,
+        description="Where else the page shows this same post, right beside it: a rendered iframe and its"
+        " leftover blockquote, a lazy player and its <noscript> copy, an AMP element and its fallback.",
+    )
     paragraph_before: int | None = Field(default=None, description="The article paragraph just before the embed.")
     paragraph_after: int | None = Field(default=None, description="The article paragraph just after the embed.")
     id_time: dt.datetime | None = None

@@ -46,7 +46,11 @@ def test_the_corpus_has_what_the_issue_counts() -> None:
 
 def test_every_embed_is_found() -> None:
     for file, wanted in expected().items():
-        got = Counter(e.platform for e in report(file).embeds if e.platform in PLATFORMS)
+        # The index counts each copy of a post seen twice in a row (a lazy player and its <noscript>
+        # copy); citecheck reports one embed seen at both places.
+        got = Counter(
+            e.platform for e in report(file).embeds if e.platform in PLATFORMS for _ in range(1 + len(e.also_seen_at))
+        )
         assert got == wanted, file
 
 

@@ -11,7 +11,7 @@ import pkgutil
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, cast
 
 from citecheck.embeds._base import InvalidPostId, Platform
 from citecheck.models import Document, Embed, Location, Paragraph
@@ -44,7 +44,7 @@ def platform(name: str) -> Platform:
 
 
 class _Found:
-    __slots__ = ("element", "fields", "location", "paragraph", "platform")
+    __slots__ = ("also", "element", "fields", "location", "paragraph", "platform")
 
     def __init__(
         self, platform: Platform, fields: dict[str, Any], location: Location, element: Any, paragraph: int | None
@@ -54,6 +54,7 @@ class _Found:
         self.location = location
         self.element = element
         self.paragraph = paragraph
+        self.also: list[Location] = []
 
 
 def extract(document: Document) -> list[Embed]:
@@ -61,14 +62,19 @@ def extract(document: Document) -> list[Embed]:
     found: list[_Found] = []
     claimed: set[Any] = set()
     if document.tree is not None:
-        found.extend(_from_markup(document, platforms(), claimed))
-        found.extend(_from_scripts(document, platforms(), claimed, {item.fields.get("post_id") for item in found}))
+        holders: list[Any] = []
+        in_markup, code_in_attributes = _from_markup(document, platforms(), claimed, holders)
+        found.extend(in_markup)
+        known = {item.fields.get("post_id") for item in found}
+        found.extend(_from_scripts(document, platforms(), claimed, known))
+        found.extend(_from_hidden(document, platforms(), claimed, known, holders, code_in_attributes))
     # Text inside an embed, or around one (an <li> holding a blockquote), is not the article's.
     skip = _not_article(claimed) if claimed else set()
     in_text = _in_prose(document)
     if in_text:
         found.extend(_from_paragraphs(document, in_text, skip))
     found.sort(key=lambda item: (item.location.line, item.location.offset or 0))
+    found = _one_per_sighting(document, found)
     article = _article_paragraphs(document, skip)
     # A paragraph that is itself a flattened embed is not context for its neighbour: the walk
     # from an embed stops at it, as at an embed code.
@@ -79,6 +85,57 @@ def extract(document: Document) -> list[Embed]:
             del article[element]
             stops.add(element)
     return [_embed(document, index, item, article, quoted, stops) for index, item in enumerate(found)]
+
+
+def _one_per_sighting(document: Document, found: list[_Found]) -> list[_Found]:
+    """The same post found twice in a row with no prose between, once as a copy a reader does not
+    see (a rendered iframe and the blockquote it replaced, a lazy player and its <noscript> copy,
+    an AMP element and its fallback), is one embed, seen at both places. The same post shown twice
+    in the same form, or again further down the article, stays two."""
+    kept: list[_Found] = []
+    order: dict[Any, int] | None = None
+    for item in found:
+        last = kept[-1] if kept else None
+        post = item.fields.get("post_id")
+        if (
+            last is not None
+            and post
+            and last.platform is item.platform
+            and last.fields.get("post_id") == post
+            and last.paragraph is None
+            and item.paragraph is None
+            and last.element is not None
+            and item.element is not None
+            and (
+                last.fields.get("form") != item.fields.get("form") or _fallback(last.element) or _fallback(item.element)
+            )
+        ):
+            if order is None:  # a walk of the page, only on a page that shows a post twice in a row
+                order = {element: index for index, element in enumerate(document.tree.iter())}
+            if not _prose_between(document, order, last.element, item.element):
+                last.also.append(item.location)
+                continue
+        kept.append(item)
+    return kept
+
+
+def _fallback(element: Any) -> bool:
+    """Whether an element is a copy for browsers without scripts (inside <noscript>)."""
+    return element.tag == "noscript" or next(element.iterancestors("noscript"), None) is not None
+
+
+def _prose_between(document: Document, order: dict[Any, int], first: Any, second: Any) -> bool:
+    """Whether an article paragraph with text lies between two elements in document order
+    (neither inside the other)."""
+    start, end = sorted((order.get(first, -1), order.get(second, -1)))
+    inside = {*first.iter(), *second.iter()}
+    return any(
+        paragraph.element is not None
+        and paragraph.element not in inside
+        and start < order.get(paragraph.element, -1) < end
+        and paragraph.text
+        for paragraph in document.paragraphs
+    )
 
 
 def _not_article(claimed: set[Any]) -> set[Any]:
@@ -153,65 +210,162 @@ def _spaced(marker: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(re.escape(piece) for piece in marker.split()))
 
 
-@lru_cache(maxsize=1)
-def _selectors() -> tuple[tuple[str, ...], tuple[tuple[Any, tuple[str, ...]], ...]]:
-    """Every platform's XPath, split into its steps: bare tag names, and compiled predicates.
+class _Selectors:
+    """Every platform's XPath split into its steps, and the one scan of the source that says which
+    predicate steps a page needs.
 
     Tags (``//iframe``) are gathered in one filtered walk of the tree, in C. A step with a predicate
-    (``//*[@data-tweet-id]``) tests every element, so it runs only on a page whose source holds one
-    of the attributes it tests.
+    (``//*[@data-tweet-id]``) tests every element, so it runs only on a page whose source names one
+    of the attributes it tests. Every such name is looked for in a single scan of the source: one
+    search per name cost a pass over the page each.
     """
-    from lxml import etree
 
-    steps = {step.strip() for p in platforms() for step in p.xpath.split("|") if step.strip()}
-    tags = tuple(sorted(match.group(1) for step in steps if (match := _TAG_STEP.match(step))))
-    predicates = []
-    for step in sorted(steps):
-        if _TAG_STEP.match(step):
-            continue
-        # Every element has a class: testing for it would rule out nothing.
-        attributes = tuple(sorted(set(_ATTRIBUTE.findall(step)) - {"class"}))
-        predicates.append((etree.XPath(step), attributes))
-    return tags, tuple(predicates)
+    def __init__(self) -> None:
+        from lxml import etree
 
+        steps = {step.strip() for p in platforms() for step in p.xpath.split("|") if step.strip()}
+        steps |= set(_PLACEHOLDERS)
+        self.tags = tuple(sorted(match.group(1) for step in steps if (match := _TAG_STEP.match(step))))
+        predicates = []
+        for step in sorted(steps):
+            if _TAG_STEP.match(step):
+                continue
+            # Every element has a class: testing for it would rule out nothing.
+            attributes = tuple(sorted(set(_ATTRIBUTE.findall(step)) - {"class"}))
+            predicates.append((etree.XPath(step), attributes))
+        self.predicates = tuple(predicates)
+        names = sorted({name for _, attributes in predicates for name in attributes}, key=len, reverse=True)
+        data = [name[len("data-") :] for name in names if name.startswith("data-")]
+        other = [re.escape(name) for name in names if not name.startswith("data-")]
+        # Every name shares the prefix "data-" (a search for a literal prefix runs in C); the last
+        # branch is an attribute whose value starts with markup or base64 ("PG" is "<"), where a
+        # consent placeholder keeps an embed code.
+        self.gate = re.compile(
+            "|".join(
+                [
+                    r"data-(?:(?P<name>" + "|".join(map(re.escape, data)) + r")|[\w-]*\s*=\s*[\"'](?P<code>&lt;|<|PG))",
+                    *other,
+                ]
+            )
+        )
+
+    def present(self, source: str) -> tuple[set[str], bool]:
+        """The predicate attributes the source names, and whether an attribute may hold code."""
+        names: set[str] = set()
+        code = False
+        for match in self.gate.finditer(source):
+            if match.group("name"):
+                names.add("data-" + match.group("name"))
+            elif match.group("code"):
+                code = True
+            else:
+                names.add(match.group(0))
+        return names, code
+
+
+@lru_cache(maxsize=1)
+def _selectors() -> _Selectors:
+    return _Selectors()
+
+
+# Elements that stand in for an embed until the reader scrolls to it or consents to the platform:
+# they keep only the post's address (consent and lazy-loading plugins); a WordPress embed block
+# (figure.wp-block-embed) may hold just the post's URL as its text.
+_PLACEHOLDERS = ("//*[@data-oembed-url]", "//*[@data-extcontent_url]", "//*[@data-embed-url]", "//figure")
+_ADDRESS_ATTRIBUTES = ("data-oembed-url", "data-extcontent_url", "data-embed-url", "data-href")
+# Elements whose text a consent or two-click placeholder keeps an embed code in.
+_TEXT_HOLDERS = ("textarea", "template", "noscript")
 
 _TAG_STEP = re.compile(r"^//([\w-]+)$")
 _ATTRIBUTE = re.compile(r"@([\w-]+)")
 
 
-def _candidates(root: Any, source: str) -> list[Any]:
-    """The elements any platform's XPath selects in a tree, once each, in document order."""
-    tags, predicates = _selectors()
-    elements: list[Any] = list(root.iter(*tags)) if tags else []
-    extra = []
-    for selector, attributes in predicates:
-        if attributes and not _any_in(attributes, source):
+def _candidates(root: Any, source: str, holders: list[Any] | None = None) -> tuple[list[Any], bool]:
+    """The elements any platform's XPath selects in a tree, once each, in document order; and
+    whether an attribute of the page may hold an embed code. ``holders``, when given, receives the
+    elements whose text may hold one (gathered in the same walk of the tree)."""
+    selectors = _selectors()
+    tags = selectors.tags
+    if holders is None:
+        elements: list[Any] = list(root.iter(*tags))
+    else:
+        elements = []
+        for element in root.iter(*tags, *_TEXT_HOLDERS):
+            (holders if element.tag in _TEXT_HOLDERS else elements).append(element)
+    present, code = selectors.present(source)
+    extra: list[Any] = []
+    for selector, attributes in selectors.predicates:
+        if attributes and not present.intersection(attributes):
             continue
-        extra.extend(selector(root))
+        extra.extend(cast("list[Any]", selector(root)))
     if extra:
         seen = set(elements)
         elements.extend(element for element in dict.fromkeys(extra) if element not in seen)
         kinds = {element.tag for element in elements}
         order = {element: index for index, element in enumerate(root.iter(*kinds))}
         elements.sort(key=lambda element: order.get(element, 0))
-    return elements
+    return elements, code
 
 
-def _from_markup(document: Document, all_platforms: tuple[Platform, ...], claimed: set[Any]) -> list[_Found]:
+def _from_markup(
+    document: Document, all_platforms: tuple[Platform, ...], claimed: set[Any], holders: list[Any]
+) -> tuple[list[_Found], bool]:
+    """The embed codes in the page's markup; also fills ``holders`` (elements whose text may keep a
+    code) and says whether an attribute may hold one."""
     from citecheck.embeds._base import element_location
 
     found: list[_Found] = []
-    for element in _candidates(document.tree, document.text):
+    elements, code_in_attributes = _candidates(document.tree, document.text, holders)
+    for element in elements:
         if claimed and _inside_another(element, claimed):
             continue  # the iframe inside a rendered embed, the <p> inside a blockquote, ...
         for candidate in all_platforms:
             fields = candidate.from_element(element, document)
             if fields:
-                claimed.add(element)
-                location = element_location(document, element, fields.get("post_id"))
-                found.append(_Found(candidate, fields, location, element, None))
                 break
-    return found
+        else:
+            candidate, fields = _placeholder(element, document, all_platforms)
+            if not fields and element.get("srcdoc"):
+                holders.append(element)  # a privacy extension keeps the original code in srcdoc
+        if fields:
+            claimed.add(element)
+            location = element_location(document, element, fields.get("post_id"))
+            found.append(_Found(candidate, fields, location, element, None))
+    return found, code_in_attributes
+
+
+def _placeholder(
+    element: Any, document: Document, all_platforms: tuple[Platform, ...]
+) -> tuple[Platform, dict[str, Any] | None]:
+    """An element that holds a post's address where no platform's code reads it: a lazy iframe's
+    address in an attribute of any name, an Embedly, Iframely or oEmbed wrapper around it, a
+    consent placeholder's or a CMS embed block's post URL."""
+    from citecheck.embeds._markup import attribute_urls
+
+    if element.tag == "figure":
+        if "wp-block-embed" not in (element.get("class") or ""):
+            return all_platforms[0], None
+    elif element.tag != "iframe" and not any(name in element.attrib for name in _ADDRESS_ATTRIBUTES):
+        return all_platforms[0], None  # a quotation's cite= is a source, not an embed
+    urls = attribute_urls(element)
+    if element.tag == "figure":
+        text = " ".join("".join(element.itertext()).split())
+        if text.startswith(("http://", "https://")) and " " not in text:
+            urls.append(text)  # a WordPress embed block left as its bare post URL
+    for url in urls:
+        if element.tag == "iframe":
+            # The address as the iframe's own: each platform reads its player URLs.
+            stand_in = element.makeelement("iframe", {**element.attrib, "src": url})
+            for candidate in all_platforms:
+                fields = candidate.from_element(stand_in, document)
+                if fields:
+                    return candidate, fields
+        for candidate in all_platforms:
+            fields = candidate.from_url(url)
+            if fields:
+                fields["form"] = "iframe" if element.tag == "iframe" else "placeholder"
+                return candidate, fields
+    return all_platforms[0], None
 
 
 # JSON string escapes an embed code picks up when a CMS keeps the article body in a script.
@@ -231,9 +385,6 @@ def _from_scripts(
 ) -> list[_Found]:
     """Embed codes that live only inside a script (a JSON copy of the article body, a lazy
     loader): unescaped and parsed on their own, located at their script."""
-    from citecheck.embeds._base import element_location
-    from citecheck.load.html import parse_html
-
     found: list[_Found] = []
     # A script's text is its source's, as written (no entities): a page whose source never says
     # "blockquote" has no script to read, and reading every script's text costs more than this test.
@@ -243,24 +394,97 @@ def _from_scripts(
         code = script.text
         if not code or "blockquote" not in code:
             continue
-        code = _unescape(code)
-        root = parse_html(code)
-        if root is None:
+        found.extend(_from_code(document, _unescape(code), script, "script", all_platforms, claimed, known))
+    return found
+
+
+_CODE_START = re.compile(r"<(?:blockquote|iframe|amp-)", re.I)
+
+
+def _from_hidden(
+    document: Document,
+    all_platforms: tuple[Platform, ...],
+    claimed: set[Any],
+    known: set[Any],
+    holders: list[Any],
+    code_in_attributes: bool,
+) -> list[_Found]:
+    """Embed codes a consent or two-click placeholder keeps as text until the reader agrees:
+    escaped in a <textarea>, <template> or <noscript>, escaped or base64 in an attribute (a
+    privacy extension's srcdoc too); parsed on their own and located at their holder."""
+    texts = [(element, element.get("srcdoc") if element.tag == "iframe" else element.text) for element in holders]
+    texts = [(element, text) for element, text in texts if text and "<" in text]
+    if code_in_attributes:
+        # Rare (the source has an attribute whose value starts with markup or base64): every element.
+        texts.extend(
+            (element, value)
+            for element in document.tree.iter()
+            if isinstance(element.tag, str) and element.tag not in ("script", "style")
+            for value in element.attrib.values()
+            if value[:1] == "<" or value[:2] == "PG"
+        )
+    found: list[_Found] = []
+    for element, value in texts:
+        if element in claimed or _inside_another(element, claimed):
             continue
-        inner: set[Any] = set()
-        for element in _candidates(root, code):
-            if inner and _inside_another(element, inner):
-                continue
-            for candidate in all_platforms:
-                fields = candidate.from_element(element, document)
-                if fields and fields.get("post_id") not in known:
-                    inner.add(element)
-                    known.add(fields.get("post_id"))
-                    fields["form"] = f"{fields.get('form', 'code')}-in-script"
-                    found.append(_Found(candidate, fields, element_location(document, script), script, None))
-                    break
-        if inner:
-            claimed.add(script)
+        code = _hidden_code(value)
+        if code is not None:
+            found.extend(_from_code(document, code, element, "placeholder", all_platforms, claimed, known))
+    return found
+
+
+def _hidden_code(value: str) -> str | None:
+    """The embed code an attribute or text holds, plain or base64; None when it holds none."""
+    if _CODE_START.search(value):
+        return value
+    if "<" in value:
+        return None
+    import base64
+    import binascii
+
+    compact = "".join(value.split())
+    try:
+        data = base64.b64decode(
+            compact + "=" * (-len(compact) % 4), altchars=b"-_" if "-" in compact or "_" in compact else None
+        )
+        text = data.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    return text if _CODE_START.search(text) else None
+
+
+def _from_code(
+    document: Document,
+    code: str,
+    holder: Any,
+    where: str,
+    all_platforms: tuple[Platform, ...],
+    claimed: set[Any],
+    known: set[Any],
+) -> list[_Found]:
+    """The embeds in a piece of markup kept as text (a script's string, a placeholder's
+    attribute), each a post not found already, located at the element that holds the text."""
+    from citecheck.embeds._base import element_location
+    from citecheck.load.html import parse_html
+
+    found: list[_Found] = []
+    root = parse_html(code)
+    if root is None:
+        return found
+    inner: set[Any] = set()
+    for element in _candidates(root, code)[0]:
+        if inner and _inside_another(element, inner):
+            continue
+        for candidate in all_platforms:
+            fields = candidate.from_element(element, document)
+            if fields and fields.get("post_id") not in known:
+                inner.add(element)
+                known.add(fields.get("post_id"))
+                fields["form"] = f"{fields.get('form', 'code')}-in-{where}"
+                found.append(_Found(candidate, fields, element_location(document, holder), holder, None))
+                break
+    if inner:
+        claimed.add(holder)
     return found
 
 
@@ -321,7 +545,7 @@ def _embed(
     document: Document, index: int, item: _Found, article: dict[Any, Paragraph], quoted: set[int], stops: set[Any]
 ) -> Embed:
     fields = dict(item.fields)
-    embed = Embed(index=index, platform=item.platform.name, location=item.location, **fields)
+    embed = Embed(index=index, platform=item.platform.name, location=item.location, also_seen_at=item.also, **fields)
     before, after = _neighbours(document, item, article, quoted, stops)
     embed.paragraph_before, embed.paragraph_after = before, after
     if embed.post_id:

@@ -90,3 +90,41 @@ def without_nested(element: Any) -> Any:
             continue
         pruned.append(copy.deepcopy(child) if child.find(".//blockquote") is None else without_nested(child))
     return pruned
+
+
+# Third parties that wrap a post's URL in their own: Embedly's and Iframely's players, and every
+# platform's oEmbed endpoint (consent placeholders keep that endpoint's address until the reader
+# agrees). Their query names the post.
+_WRAPPER_HOSTS = ("embedly.com", "embed.ly", "iframe.ly", "iframely")
+_WRAPPED_PARAMETERS = ("url", "src", "href")
+# Attributes that never hold an embed's address.
+_NOT_ADDRESSES = frozenset({"class", "style", "id", "alt", "title", "width", "height", "lang", "dir", "role"})
+
+
+def wrapped_urls(url: str) -> list[str]:
+    """The post or player URLs a wrapper URL carries in its query (Embedly, Iframely, oEmbed)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    host = parts.netloc.lower()
+    if not parts.query or not (any(wrapper in host for wrapper in _WRAPPER_HOSTS) or "oembed" in parts.path.lower()):
+        return []
+    query = parse_qs(parts.query)
+    return [unwrap(value) for name in _WRAPPED_PARAMETERS for value in query.get(name, ()) if "//" in value]
+
+
+def attribute_urls(element: Any) -> list[str]:
+    """Every address an element's attributes hold, whatever their names (``iframe-src``,
+    ``data-lazy``, ``data-oembed-url``...), each followed by those a wrapper carries."""
+    urls: list[str] = []
+    for name, value in element.attrib.items():
+        if name in _NOT_ADDRESSES or "//" not in value:
+            continue
+        url = unwrap(value)
+        if url.startswith(("http://", "https://")):
+            urls.append(url)
+            urls.extend(wrapped_urls(url))
+    return urls

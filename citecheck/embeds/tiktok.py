@@ -33,11 +33,13 @@ class TikTok(Platform):
     hosts = ("tiktok.com", "www.tiktok.com", "m.tiktok.com", "vm.tiktok.com")
     checks = "video ID clock (seconds, within a minute of the upload) vs the article; handle shown vs the cite URL"
     text_markers: ClassVar[tuple[str, ...]] = ("tiktok", "♬")
-    xpath: ClassVar[str] = "//blockquote | //iframe"
+    xpath: ClassVar[str] = "//blockquote | //iframe | //amp-tiktok"
 
     def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
         if element.tag == "blockquote":
             return _blockquote(element) if has_class(element, "tiktok-embed") else None
+        if element.tag == "amp-tiktok":
+            return _amp(element)
         match = PLAYER_URL.match(source_url(element))
         if not match:
             return None
@@ -66,6 +68,15 @@ class TikTok(Platform):
 
 
 PLATFORM = TikTok()
+
+
+def _amp(element: Any) -> dict[str, Any] | None:
+    """<amp-tiktok data-src>: a video ID, or the video's URL (which names its author)."""
+    source = (element.get("data-src") or "").strip()
+    if source.isdigit():
+        return {"form": "amp", "post_id": source, "post_url": f"https://www.tiktok.com/embed/v2/{source}"}
+    match = POST_URL.match(unwrap(source))
+    return {"form": "amp", **_url_fields(match)} if match else None
 
 
 def _url_fields(match: re.Match[str]) -> dict[str, Any]:

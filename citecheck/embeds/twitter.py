@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from citecheck.embeds._base import InvalidPostId, Platform, utc
 from citecheck.embeds._clocks import not_future
-from citecheck.embeds._markup import byline_name, own_code, with_shown_date
+from citecheck.embeds._markup import attribute_urls, byline_name, has_class, own_code, source_url, with_shown_date
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
@@ -50,15 +50,20 @@ class Twitter(Platform):
     hosts = ("twitter.com", "x.com", "www.twitter.com", "mobile.twitter.com", "t.co", "pic.twitter.com")
     checks = "shown date vs snowflake clock (exact UTC day with ref_src, else ±1 day); handle vs URL"
     text_markers = ("(@", "( @", "/status")
-    xpath: ClassVar[str] = "//blockquote | //amp-twitter | //div[@data-embed-id] | //*[@data-tweet-id]"
+    xpath: ClassVar[str] = (
+        "//blockquote | //amp-twitter | //iframe | //div[@data-embed-id] | //*[@data-tweet-id] | //div[@data-attrs]"
+    )
 
     def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
         tag = element.tag
         if tag == "blockquote":
             return _blockquote(element)
         if tag == "amp-twitter":
-            post_id = element.get("data-tweetid") or element.get("data-tweet-id")
-            return _from_id(post_id, "amp") if post_id else None
+            return _amp(element)
+        if tag == "iframe" and not element.get("data-tweet-id"):
+            return _rendered_iframe(source_url(element))
+        if element.get("data-attrs") is not None:
+            return _substack_card(element) if has_class(element, "tweet") else None
         post_id = element.get("data-tweet-id") or (element.get("data-embed-id") if _marked_twitter(element) else None)
         if not post_id:
             return None
@@ -143,6 +148,72 @@ def _url_fields(match: re.Match[str]) -> dict[str, Any]:
     }
 
 
+# The iframe Twitter's widget script renders in place of a blockquote: the status ID is in its query.
+_RENDERED_IFRAME = pattern(r"https?://platform\.(?:twitter|x)\.com/embed/(?:Tweet|index)\.html\?(?P<query>\S*)", re.I)
+
+
+def _rendered_iframe(src: str) -> dict[str, Any] | None:
+    match = _RENDERED_IFRAME.match(src)
+    if not match:
+        return None
+    from urllib.parse import parse_qs
+
+    post_id = (parse_qs(match.group("query")).get("id") or [""])[0]
+    return _from_id(post_id, "iframe") if post_id.isdigit() else None
+
+
+def _amp(element: Any) -> dict[str, Any] | None:
+    """<amp-twitter data-tweetid>: the ID, and what its fallback blockquote or a status URL in its
+    attributes shows (handle, name, date, text)."""
+    post_id = (element.get("data-tweetid") or element.get("data-tweet-id") or "").strip()
+    fallback = element.find(".//blockquote")
+    fields = _blockquote(fallback) if fallback is not None else None
+    if fields is None:
+        status = next((m for m in map(STATUS_URL.match, attribute_urls(element)) if m), None)
+        fields = _url_fields(status) if status else {}
+    if post_id:
+        if fields.get("post_id") not in (None, post_id):
+            fields = {}  # a fallback about another post says nothing about this one
+        fields.update(post_id=post_id)
+        fields.setdefault("post_url", f"https://twitter.com/i/web/status/{post_id}")
+        fields.pop("id_problem", None)
+    if not fields.get("post_id"):
+        return None
+    fields["form"] = "amp"
+    return fields
+
+
+def _substack_card(element: Any) -> dict[str, Any] | None:
+    """Substack's own tweet card, <div class="tweet" data-attrs="{JSON}">: the post as Substack
+    fetched it (URL, handle, name, date, text)."""
+    import json
+
+    try:
+        data = json.loads(element.get("data-attrs") or "")
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    match = STATUS_URL.match(str(data.get("url") or ""))
+    if not match:
+        return None
+    fields: dict[str, Any] = {"form": "card", **_url_fields(match)}
+    for key, field in (("username", "handle"), ("name", "display_name"), ("full_text", "text")):
+        if isinstance(data.get(key), str) and data[key].strip():
+            fields[field] = clean(data[key])
+    stamp = data.get("date")
+    if isinstance(stamp, str):
+        from citecheck.load.dates import parse_timestamp
+
+        value = parse_timestamp(stamp)
+        if value is None:  # the API's created_at, "Wed Mar 05 12:00:00 +0000 2025"
+            with contextlib.suppress(ValueError):
+                value = dt.datetime.strptime(stamp.strip(), "%a %b %d %H:%M:%S %z %Y")
+        if isinstance(value, dt.datetime):
+            fields["shown_time"] = value
+    return _with_date(fields)
+
+
 def _from_id(post_id: str, form: str) -> dict[str, Any] | None:
     post_id = post_id.strip()
     return {"form": form, "post_id": post_id, "post_url": f"https://twitter.com/i/web/status/{post_id}"}
@@ -163,6 +234,8 @@ def _links(element: Any) -> list[str]:
 def _blockquote(element: Any) -> dict[str, Any] | None:
     element = own_code(element)  # without the codes an unclosed one swallowed
     classes = (element.get("class") or "").split()
+    # Lazy-loading and consent plugins move the class to data-twitter until the script runs.
+    classes += (element.get("data-twitter") or "").split()
     official = "twitter-tweet" in classes or "twitter-video" in classes
     status_anchor = None
     for anchor in element.iter("a"):
