@@ -149,7 +149,9 @@ def _url_fields(match: re.Match[str]) -> dict[str, Any]:
 
 
 # The iframe Twitter's widget script renders in place of a blockquote: the status ID is in its query.
-_RENDERED_IFRAME = pattern(r"https?://platform\.(?:twitter|x)\.com/embed/(?:Tweet|index)\.html\?(?P<query>\S*)", re.I)
+_RENDERED_IFRAME = re.compile(
+    r"https?://platform\.(?:twitter|x)\.com/embed/(?:Tweet|index)\.html\?(?P<query>\S*)", re.I
+)
 
 
 def _rendered_iframe(src: str) -> dict[str, Any] | None:
