@@ -20,20 +20,24 @@ FailOn = Literal["error", "warning", "info", "never"]
 class NetworkSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    timeout: float = Field(10.0, description="Seconds for each phase of a request.")
-    concurrency: int = Field(8, description="Requests under way at once, overall.")
-    per_host: int = Field(2, description="Requests under way at once to one host.")
-    retries: int = Field(2, description="Retries of a failed request, with backoff.")
-    max_response_bytes: int = Field(2 * 1024 * 1024, description="Cap on a response body, decoded.")
-    cache_dir: str | None = Field(None, description="Where look-ups are cached; default: the user cache folder.")
-    cache_max_age: float = Field(7 * 24 * 3600, description="Seconds a cached look-up stays fresh.")
+    timeout: float = Field(default=10.0, description="Seconds for each phase of a request.")
+    concurrency: int = Field(default=8, description="Requests under way at once, overall.")
+    per_host: int = Field(default=2, description="Requests under way at once to one host.")
+    retries: int = Field(default=2, description="Retries of a failed request, with backoff.")
+    max_response_bytes: int = Field(default=2 * 1024 * 1024, description="Cap on a response body, decoded.")
+    cache_dir: str | None = Field(
+        default=None, description="Where look-ups are cached; default: the user cache folder."
+    )
+    cache_max_age: float = Field(default=7 * 24 * 3600, description="Seconds a cached look-up stays fresh.")
     endpoints: dict[str, str] = Field(default_factory=dict, description="Override a platform endpoint's base URL.")
-    cache: bool = Field(True, description="Keep look-ups in the on-disk cache.")
-    deadline: float = Field(60.0, description="Seconds one embed's look-ups may take in all, retries included.")
-    backoff: float = Field(0.5, description="First retry delay in seconds; doubles each retry.")
-    max_retry_after: float = Field(30.0, description="Longest Retry-After honoured; a longer one fails the look-up.")
-    max_redirects: int = Field(5, description="Redirect hops followed when fetching an article URL.")
-    user_agent: str | None = Field(None, description="User-Agent; default: citecheck/<version> (+project URL).")
+    cache: bool = Field(default=True, description="Keep look-ups in the on-disk cache.")
+    deadline: float = Field(default=60.0, description="Seconds one embed's look-ups may take in all, retries included.")
+    backoff: float = Field(default=0.5, description="First retry delay in seconds; doubles each retry.")
+    max_retry_after: float = Field(
+        default=30.0, description="Longest Retry-After honoured; a longer one fails the look-up."
+    )
+    max_redirects: int = Field(default=5, description="Redirect hops followed when fetching an article URL.")
+    user_agent: str | None = Field(default=None, description="User-Agent; default: citecheck/<version> (+project URL).")
 
 
 class Settings(BaseModel):
@@ -48,7 +52,7 @@ class Settings(BaseModel):
     max_bytes: int = DEFAULT_MAX_BYTES
     published: dt.date | None = None
     online: bool = False
-    after_publication_days: float = Field(1.0, description="CC201: how long after publication a post may be.")
+    after_publication_days: float = Field(default=1.0, description="CC201: how long after publication a post may be.")
     network: NetworkSettings = Field(default_factory=NetworkSettings)  # type: ignore[arg-type]
 
     def enabled(self, code: str) -> bool:
