@@ -9,7 +9,7 @@ import re
 
 from . import calendar as cal
 from .calendar import Period
-from .lexicon import MONTHS, SPELLED_YEAR, spelled_year
+from .lexicon import MONTH_ABBREVIATIONS, MONTH_FULL, MONTHS, SPELLED_YEAR, WEEKDAY_NAMES, spelled_year
 from .narrative import Narrative
 from .quantities import is_hedged
 from .settings import FUTURE_IN_PAST_SLACK, FUTURE_SLACK, PAST_MONTH_AHEAD, PAST_SLACK, SLACK_DAYS, VAGUE_MAX
@@ -20,12 +20,11 @@ DAY_IN = re.compile(r"(?<![\d])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)")
 YEAR_IN = re.compile(r"(?<![\d'])(1[6-9]\d\d|20\d\d)(?!\d)|'(\d\d)\b")
 
 MONTH_IN = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b",
+    rf"\b({MONTH_FULL}|{'|'.join(MONTH_ABBREVIATIONS)})\b",
     re.IGNORECASE,
 )
 
-WEEKDAY_IN = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
+WEEKDAY_IN = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})", re.IGNORECASE)
 
 PART_IN = re.compile(r"\b(morning|afternoon|evening|night|overnight|tonight)\b", re.IGNORECASE)
 

@@ -1,4 +1,10 @@
-"""The words of news English that name times, and the regex fragments built from them."""
+"""The words of news English that name times, and the regex fragments built from them.
+
+Every word list the chronology reads is here: the names (months, weekdays, numbers, units,
+holidays) and the veto lists (the words after which a time word names a thing, not a time). A
+list whose entries carry a regex suffix (``storms?``) says so. Another language is another set of
+these tables (the patterns in ``patterns.py`` are built from them); English is the only one today.
+"""
 
 from __future__ import annotations
 
@@ -103,11 +109,20 @@ HEDGE = (
     r"|at\s+least|at\s+most|at\s+the\s+most|over(?!\s+the\b)|under(?!\s+the\b)|barely|up\s+to|no\s+more\s+than"
     r"|well\s+over|close\s+to|upwards\s+of|the\s+better\s+part\s+of)\s+)"
 )
-MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)  # fmt: skip
+# "May" has no abbreviation; "Sept" before "Sep" so that the longer wins inside an alternation.
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+MONTH_FULL = "|".join(MONTH_NAMES)
+MONTH_ABBR = rf"(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?"
+WEEKDAY_FULL = f"(?:{'|'.join(WEEKDAY_NAMES)})"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![a-z]))"
 WEEKDAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    rf"(?:{'|'.join(WEEKDAY_NAMES)}"
     r"|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.(?=\s*,?\s*(?:\d|[A-Z])))"
 )
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d|\d)"
@@ -176,3 +191,26 @@ def spelled_year(span: str) -> int | None:
             rest = spelled_number(" ".join(words[1:]))
             return None if rest is None or rest >= 100 else first + rest
     return None
+
+
+# Veto lists: after these words a time word names a thing, not a time.
+# "a winter storm", "summer camp" (regex fragments: "storms?" is storm or storms).
+NOT_A_SEASON_AFTER = (
+    "storms?", "tires", "tyres", "weather", "coats?", "clothes", "clothing", "camps?", "jobs?", "school", "olympics",
+    "games", "solstice", "break", "sales?", "blockbusters?", "fuel", "driving", "resorts?", "sports", "vacations?",
+    "holidays?", "festivals?", "programs?", "programmes?", "interns?", "internships?", "league", "tour", "collection",
+    "menu", "crops?", "wheat", "squash", "storm's",
+)  # fmt: skip
+# "Christmas tree", "Easter Island".
+NOT_A_HOLIDAY_AFTER = (
+    "tree", "trees", "card", "cards", "gift", "gifts", "present", "presents", "carol", "carols", "lights",
+    "decorations", "egg", "eggs", "bunny", "Island", "Rising", "Offensive", "spirit", "music", "songs?", "stockings?",
+    "dinner", "turkey", "parade", "pageant", "special", "episode",
+)  # fmt: skip
+# "five years, 200 people": a count of things after a number is no duration's end.
+COUNT_NOUNS = (
+    "people", "persons", "troops", "soldiers", "employees", "workers", "jobs", "shares", "votes", "cars", "vehicles",
+    "units", "homes", "houses", "residents", "students", "members", "miles", "feet", "meters", "tons", "acres",
+    "pounds", "dollars", "points", "rooms", "seats", "copies", "deaths", "cases", "children", "men", "women",
+    "officers", "delegates", "passengers", "barrels", "km", "kilometers",
+)  # fmt: skip

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NOT_AFTER_TITLE_STOP, trie_pattern
+from .lexicon import COUNT_NOUNS, NOT_AFTER_TITLE_STOP, trie_pattern
 
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?")
 
@@ -162,11 +162,7 @@ def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
     return cues
 
 
-COUNT_NOUN = re.compile(
-    r"\s+(?:people|persons|troops|soldiers|employees|workers|jobs|shares|votes|cars|vehicles|units|homes|houses"
-    r"|residents|students|members|miles|feet|meters|tons|acres|pounds|dollars|points|rooms|seats|copies|deaths"
-    r"|cases|children|men|women|officers|delegates|passengers|barrels|km|kilometers)\b"
-)
+COUNT_NOUN = re.compile(rf"\s+(?:{'|'.join(COUNT_NOUNS)})\b")
 
 MONEY_OR_RATE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|times|twice|once)\W*$")
 

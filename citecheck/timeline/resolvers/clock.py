@@ -8,7 +8,7 @@ import re
 from .. import calendar as cal
 from ..calendar import Period
 from ..dates import DAY_IN, MONTH_IN, WEEKDAY_IN, weekday_date
-from ..lexicon import MONTHS, WEEKDAYS
+from ..lexicon import MONTH_FULL, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..narrative import Hit, Narrative
 from ..registry import resolves
 from ..tense import speaks_of_future, tense
@@ -49,11 +49,11 @@ def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 DATE_AFTER_CLOCK = re.compile(
     r"\s+on\s+(?:((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s+\d{4})?)"
-    r"|(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"|(\d{{1,2}}\s+(?:{MONTH_FULL})"
     r"(?:\s+\d{4})?\b))"
 )
 
-WEEKDAY_AFTER_CLOCK = re.compile(r"(?i)\s+on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAY_AFTER_CLOCK = re.compile(rf"(?i)\s+on\s+({'|'.join(WEEKDAY_NAMES)})\b")
 
 
 def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date | None:
