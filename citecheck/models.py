@@ -259,6 +259,9 @@ class Embed(BaseModel):
     id_time: dt.datetime | None = None
     id_clock: IdClock | None = None
     id_problem: str | None = Field(default=None, description="Why the ID cannot exist, when it cannot.")
+    handle_problem: str | None = Field(
+        default=None, description="Why the handle shown cannot exist on the platform (too long, say), when it cannot."
+    )
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]

@@ -91,3 +91,18 @@ def test_the_same_post_seen_twice_in_a_row_is_one_embed_with_both_places() -> No
         ("twitter", "blockquote", "1899547162178609728", 24, []),
     ]
     assert report.findings == []
+
+
+def test_a_handle_that_cannot_exist_is_kept_and_reported() -> None:
+    report = check_source(str(FIXTURES / "impossible_handles.html"), Settings())
+    shown = [(e.form, e.handle, e.display_name) for e in report.embeds]
+    assert shown == [
+        ("blockquote", "harbournightdesk_official", "Harbour Night Desk"),
+        ("blockquote", "harbournightdesk_official", "Harbour Night Desk"),
+        ("flattened-text", "harbour_desk_newsroom", "Harbour Desk"),
+        ("blockquote", "portauthority_x", "Port Authority"),
+    ]
+    found = sorted((f.embed, f.rule) for f in report.findings)
+    # Alone, the impossible handle is CC104; against another account's URL it is CC103 (once).
+    assert found == [(0, "CC104"), (1, "CC103"), (2, "CC104")]
+    assert "at most 15 characters" in next(f.message for f in report.findings if f.embed == 0)

@@ -548,6 +548,8 @@ def _embed(
     embed = Embed(index=index, platform=item.platform.name, location=item.location, also_seen_at=item.also, **fields)
     before, after = _neighbours(document, item, article, quoted, stops)
     embed.paragraph_before, embed.paragraph_after = before, after
+    if embed.handle:
+        embed.handle_problem = item.platform.handle_problem(embed.handle)
     if embed.post_id:
         try:
             clock = item.platform.clock(embed.post_id)

@@ -53,6 +53,11 @@ class Platform:
         """
         return None
 
+    def handle_problem(self, handle: str) -> str | None:
+        """Why a shown handle cannot exist on this platform (too long, a character it forbids); None
+        when it can."""
+        return None
+
     def shows_date(self, embed: Embed) -> bool:
         """Whether this kind of embed normally shows a date (CC101 stays quiet where it never does)."""
         return True

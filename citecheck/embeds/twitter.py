@@ -24,6 +24,9 @@ STATUS_URL = re.compile(
     r"(?P<rest>[^\s\"'<>]*)",
     re.I,
 )
+# Handles are 1-15 letters, digits or underscores (Twitter's help centre: "Your username cannot be
+# longer than 15 characters").
+MAX_HANDLE = 15
 _TCO = re.compile(r"(?:https?://)?(?:t\.co|pic\.twitter\.com|pic\.x\.com)/(\w{4,20})", re.I)
 # The tail a copied embed leaves: "— Display Name (@handle) October 17, 2025".
 _DASH = r"(?:\u2014|\u2013|\u2015|--|&mdash;)"
@@ -32,7 +35,8 @@ _TAIL = re.compile(
     _DASH
     + r"\s*(?:(?P<name>"
     + byline_name(r"()\u2014")
-    + r")\s*)?\(\s*@(?P<handle>\w{1,15})\s*\)\s*(?P<rest>[^\n]{0,60})",
+    # Up to 50 characters: a handle longer than the platform allows is kept and reported, not dropped.
+    + r")\s*)?\(\s*@(?P<handle>\w{1,50})\s*\)\s*(?P<rest>[^\n]{0,60})",
 )
 _DATE_END = re.compile(
     r"^(?:(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"  # October 17, 2025
@@ -97,6 +101,11 @@ class Twitter(Platform):
 
     def clock(self, post_id: str) -> IdClock | None:
         return snowflake_clock(post_id)
+
+    def handle_problem(self, handle: str) -> str | None:
+        if len(handle) > MAX_HANDLE:
+            return f"a Twitter/X handle has at most {MAX_HANDLE} characters; @{handle} has {len(handle)}"
+        return None
 
     def date_tolerance(self, embed: Embed) -> dt.timedelta:
         # Official codes show the post's UTC calendar day; hand-made ones may show a local day.
@@ -293,7 +302,7 @@ def _blockquote(element: Any) -> dict[str, Any] | None:
 
 
 _LINK_TEXT = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com|t\.co/)", re.I)
-_PROFILE_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,15})/?$", re.I)
+_PROFILE_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,50})/?$", re.I)
 
 
 def _byline(element: Any) -> dict[str, Any]:

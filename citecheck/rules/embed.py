@@ -46,10 +46,14 @@ def date_unparseable(context: Context) -> Iterator[Finding]:
             )
 
 
+def _handles_differ(embed: Embed) -> bool:
+    return bool(embed.handle and embed.url_handle and embed.handle.casefold() != embed.url_handle.casefold())
+
+
 @check("CC103")
 def handle_mismatch(context: Context) -> Iterator[Finding]:
     for embed in context.embeds:
-        if embed.handle and embed.url_handle and embed.handle.casefold() != embed.url_handle.casefold():
+        if _handles_differ(embed):
             yield context.finding(
                 "CC103",
                 f"{describe(embed)} shows the handle @{embed.handle}, but its post URL belongs to"
@@ -71,6 +75,14 @@ def malformed(context: Context) -> Iterator[Finding]:
                 f"{describe(embed)}: {embed.id_problem}.",
                 embed=embed,
                 evidence={"post_id": embed.post_id, "post_url": embed.post_url, "problem": embed.id_problem},
+            )
+        elif embed.handle_problem and not _handles_differ(embed):
+            # When the URL names another account, CC103 says so; this is for a handle alone.
+            yield context.finding(
+                "CC104",
+                f"{describe(embed)} shows the handle @{embed.handle}, which cannot exist: {embed.handle_problem}.",
+                embed=embed,
+                evidence={"handle": embed.handle, "post_url": embed.post_url, "problem": embed.handle_problem},
             )
         elif not embed.post_id and embed.form not in _ID_OPTIONAL_FORMS:
             yield context.finding(
