@@ -14,7 +14,7 @@ The file is JSON, sorted, one finding an entry, so that a review sees what was a
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 
 from citecheck.models import FileReport, Finding
@@ -28,8 +28,11 @@ class BaselineError(Exception):
 
 def entries(report: FileReport) -> list[dict[str, str]]:
     """What a baseline records of one file's report: its active findings."""
+    from citecheck.render import relative_source
+
+    source = relative_source(report.source)
     return [
-        {"fingerprint": f.fingerprint or "", "rule": f.rule, "source": report.source, "message": f.message}
+        {"fingerprint": f.fingerprint, "rule": f.rule, "source": source, "message": f.message}
         for f in report.findings
         if not f.suppressed and f.fingerprint
     ]
@@ -44,8 +47,8 @@ def write_baseline(path: Path, recorded: Iterable[dict[str, str]]) -> int:
     return len(ordered)
 
 
-def read_baseline(path: Path) -> frozenset[str]:
-    """The fingerprints a baseline file records."""
+def read_baseline(path: Path) -> dict[str, str]:
+    """The fingerprints a baseline file records, each with the source it was found in."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -61,10 +64,10 @@ def read_baseline(path: Path) -> frozenset[str]:
         isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in findings
     ):
         raise BaselineError(f'baseline {path}: "findings" must be a list of objects with a "fingerprint"')
-    return frozenset(e["fingerprint"] for e in findings)
+    return {e["fingerprint"]: str(e.get("source", "")) for e in findings}
 
 
-def without_baselined(report: FileReport, baseline: frozenset[str]) -> tuple[FileReport, int]:
+def without_baselined(report: FileReport, baseline: Container[str]) -> tuple[FileReport, int]:
     """The report without the findings the baseline records, and how many were left out."""
     kept: list[Finding] = [f for f in report.findings if f.suppressed or f.fingerprint not in baseline]
     left_out = len(report.findings) - len(kept)

@@ -140,7 +140,7 @@ def _named(source: str, stdin_filename: str | None) -> str:
     return stdin_filename if source == "-" and stdin_filename is not None else source
 
 
-def _read_baseline(path: Path | None) -> frozenset[str] | None:
+def _read_baseline(path: Path | None) -> dict[str, str] | None:
     from citecheck.baseline import read_baseline
 
     return read_baseline(path) if path is not None else None
@@ -166,7 +166,7 @@ class _Run:
         self,
         options: CheckOptions,
         resolve: SettingsResolver,
-        baseline: frozenset[str] | None,
+        baseline: dict[str, str] | None,
         stream: TextIO,
         stderr: TextIO,
         environ: Mapping[str, str],
@@ -189,6 +189,7 @@ class _Run:
         self.per_rule: Counter[tuple[str, str, str]] = Counter()
         self.recorded: list[dict[str, str]] = []
         self.baseline_seen: set[str] = set()
+        self.checked: set[str] = set()  # sources (relative) this run checked: a baseline's others are not stale
         # The bar shares the terminal with nothing: when the report itself streams to it, that is the progress.
         self.show_progress = progress_wanted(stderr, environ) and not self.to_terminal and not options.quiet
         self.progress_color = wants_color(options.color, stderr, environ)
@@ -259,6 +260,9 @@ class _Run:
             self.recorded.extend(entries(report))
         baselined = 0
         if self.baseline is not None:
+            from citecheck.render import relative_source
+
+            self.checked.add(relative_source(report.source))
             self.baseline_seen.update(f.fingerprint for f in report.findings if f.fingerprint in self.baseline)
             report, baselined = without_baselined(report, self.baseline)
         self.summary.baselined += baselined
@@ -299,7 +303,12 @@ class _Run:
                 raise UsageError(f"cannot write the baseline {options.write_baseline}: {error.strerror}") from None
             say(f"citecheck: wrote the baseline {options.write_baseline} ({_count(count, 'finding')})\n")
         if self.baseline is not None and not options.quiet:
-            stale = len(self.baseline - self.baseline_seen)
+            # Only what this run checked can have gone: CI often checks the changed files alone.
+            stale = sum(
+                1
+                for fingerprint, source in self.baseline.items()
+                if source in self.checked and fingerprint not in self.baseline_seen
+            )
             fixed = f"; {_count(stale, 'baselined finding')} no longer found" if stale else ""
             say(f"citecheck: {_count(self.summary.baselined, 'finding')} left out by the baseline{fixed}\n")
         if options.verbose:

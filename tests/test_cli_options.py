@@ -335,6 +335,9 @@ def test_baseline_fails_only_on_new_findings(newsroom: Path) -> None:
     page.write_text(page.read_text().replace("October 24, 2025", "October 21, 2025"))
     _, _, err = check("drafts", "--baseline", "citecheck-baseline.json")
     assert err == "citecheck: 0 findings left out by the baseline; 1 baselined finding no longer found\n"
+    # A run over other files (CI checks the changed ones) does not call the baseline's findings gone.
+    _, _, err = check("drafts/harbour.md", "--baseline", "citecheck-baseline.json")
+    assert err == "citecheck: 0 findings left out by the baseline\n"
 
 
 def test_bad_baselines_are_usage_errors(newsroom: Path) -> None:
