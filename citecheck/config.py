@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from citecheck.errors import ConfigError
 from citecheck.load.patterns import PatternList, split_path
 from citecheck.load.read import DEFAULT_MAX_BYTES
 from citecheck.models import Severity
@@ -69,10 +70,6 @@ class Settings(BaseModel):
 # lists add up; ``select`` is replaced by the most specific one; ``severity`` tables merge.
 
 CONFIG_NAMES = ("citecheck.toml", "pyproject.toml")
-
-
-class ConfigError(Exception):
-    """A config file that cannot be read, or that has keys or values citecheck does not know."""
 
 
 class PathOverride(BaseModel):

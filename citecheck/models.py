@@ -265,6 +265,9 @@ class Embed(BaseModel):
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+# What a mention's value was counted from: the publication date, the last date the text named
+# before it ("two days earlier"), or a date it names after it ("a week after the 4 March vote").
+Anchor = Literal["publication", "previous-mention", "following-mention"]
 
 
 class TimeMention(BaseModel):
@@ -277,7 +280,9 @@ class TimeMention(BaseModel):
     value: str = Field(description="TIMEX3 value: 2025-10-17, 2025-W43, 2025-10, P1W, PAST_REF, ...")
     begin: dt.date | None = Field(default=None, description="First day of the interval meant.")
     last: dt.date | None = Field(default=None, description="Last day of the interval meant.")
-    anchor: str | None = Field(default=None, description="publication, previous-mention, or none.")
+    anchor: Anchor | None = Field(
+        default=None, description="publication, previous-mention, following-mention, or none (an absolute date)."
+    )
     anchor_value: str | None = None
     paragraph: int | None = None
     location: Location | None = None

@@ -60,6 +60,16 @@ def test_cc201_is_info_when_the_page_was_updated_after_the_post(tmp_path: Path) 
     assert "2024-03-10" in report.findings[0].message
 
 
+def test_cc201_after_an_update_keeps_a_severity_the_user_set(tmp_path: Path) -> None:
+    post_id = snowflake("2024-03-09T10:00:00")
+    page = html_article("2024-03-05T12:00:00Z", tweet_blockquote("portauth", post_id, "March 9, 2024")).replace(
+        "</head>", '<meta property="article:modified_time" content="2024-03-10T08:00:00Z"></head>'
+    )
+    for configured in ("error", "warning"):
+        report = check(tmp_path, f"updated-{configured}.html", page, severity={"CC201": configured})
+        assert [(f.rule, f.severity) for f in report.findings] == [("CC201", configured)]
+
+
 def test_cc201_within_a_day_is_quiet(tmp_path: Path) -> None:
     post_id = snowflake("2024-03-05T20:00:00")
     page = html_article("2024-03-05T12:00:00Z", tweet_blockquote("portauth", post_id, "March 5, 2024"))

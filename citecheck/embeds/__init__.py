@@ -13,7 +13,8 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Any, cast
 
-from citecheck.embeds._base import InvalidPostId, Platform
+from citecheck.embeds._base import Platform
+from citecheck.errors import InvalidPostId
 from citecheck.models import Document, Embed, Location, Paragraph
 
 __all__ = ["InvalidPostId", "Platform", "extract", "platform", "platforms"]

@@ -12,10 +12,6 @@ from typing import Any, ClassVar
 from citecheck.models import Document, Embed, IdClock, Location
 
 
-class InvalidPostId(ValueError):
-    """A post ID that cannot exist (wrong shape, in a gap of the ID scheme, in the future)."""
-
-
 class Platform:
     """A social platform's embed codes, flattened text forms, post URLs and ID clock."""
 

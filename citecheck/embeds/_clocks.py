@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from citecheck.embeds._base import InvalidPostId, utc
+from citecheck.embeds._base import utc
+from citecheck.errors import InvalidPostId
 
 # An ID minted "in the future" by more than this cannot exist yet (server clocks run a little apart).
 FUTURE_SLACK = dt.timedelta(days=1)

@@ -7,8 +7,9 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import InvalidPostId, Platform
+from citecheck.embeds._base import Platform
 from citecheck.embeds._markup import anchors, source_url
+from citecheck.errors import InvalidPostId
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 

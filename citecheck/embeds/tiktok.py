@@ -7,9 +7,10 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import InvalidPostId, Platform, utc
+from citecheck.embeds._base import Platform, utc
 from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import has_class, source_url, unwrap
+from citecheck.errors import InvalidPostId
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 

@@ -7,9 +7,10 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import InvalidPostId, Platform, utc
+from citecheck.embeds._base import Platform, utc
 from citecheck.embeds._clocks import not_future
 from citecheck.embeds._markup import attribute_urls, byline_name, has_class, own_code, source_url, with_shown_date
+from citecheck.errors import InvalidPostId
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 

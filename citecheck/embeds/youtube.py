@@ -8,8 +8,9 @@ import re
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
-from citecheck.embeds._base import InvalidPostId, Platform
+from citecheck.embeds._base import Platform
 from citecheck.embeds._markup import source_url
+from citecheck.errors import InvalidPostId
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean
 

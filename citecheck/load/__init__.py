@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from citecheck.load.read import DEFAULT_MAX_BYTES, LoadError, decode_source, read_bytes
+from citecheck.errors import LoadError
+from citecheck.load.read import DEFAULT_MAX_BYTES, decode_source, read_bytes
 from citecheck.load.suppressions import find_suppressions
 from citecheck.models import Document, DocumentKind, PublicationDate
 

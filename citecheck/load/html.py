@@ -64,7 +64,7 @@ def page_title(root: Any) -> str | None:
 
 
 def load_html(source: str, text: str, *, utf8: bytes | None = None, find_dates: bool = True) -> Document:
-    from citecheck.load.read import LoadError
+    from citecheck.errors import LoadError
 
     root = parse_html(text, utf8)
     if root is None:

@@ -11,19 +11,12 @@ import zlib
 from pathlib import Path
 from typing import BinaryIO
 
+from citecheck.errors import LoadError
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # How long a named pipe that nothing writes to is waited for before it becomes a CC001 finding.
 PIPE_WAIT_SECONDS = 2.0
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX; Windows has no named pipes in the file system
-
-
-class LoadError(Exception):
-    """A source that cannot be read; becomes a CC001 finding on that source."""
-
-    def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
-        self.source = source
-        self.reason = reason
 
 
 def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

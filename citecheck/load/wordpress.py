@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from citecheck.errors import LoadError
 from citecheck.load.dates import parse_timestamp, publication_date
 from citecheck.load.html import html_paragraphs, parse_html
 from citecheck.load.published import page_dates
-from citecheck.load.read import LoadError
 from citecheck.models import Document, PublicationDate
 
 

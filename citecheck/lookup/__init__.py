@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from citecheck.lookup.http import LookupFailed
+    from citecheck.errors import LookupFailed
     from citecheck.lookup.verifier import Verifier
 
 __all__ = ["LookupFailed", "Verifier"]
@@ -22,7 +22,7 @@ def __getattr__(name: str) -> Any:
 
         return Verifier
     if name == "LookupFailed":
-        from citecheck.lookup.http import LookupFailed
+        from citecheck.errors import LookupFailed
 
         return LookupFailed
     raise AttributeError(name)

@@ -6,8 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from citecheck.errors import LookupFailed
 from citecheck.lookup.endpoints import Endpoints
-from citecheck.lookup.http import Http, LookupFailed, Response
+from citecheck.lookup.http import Http, Response
 from citecheck.text import clean
 
 __all__ = ["LookupFailed", "Response", "Session", "html_text", "iso_time", "path_tail"]

@@ -33,6 +33,7 @@ import httpcore
 import httpx
 
 from citecheck.config import NetworkSettings
+from citecheck.errors import LookupFailed
 from citecheck.lookup.cache import CachedResponse, DiskCache, cache_key
 from citecheck.lookup.safety import IPAddress, address_refusal, url_refusal
 
@@ -55,15 +56,6 @@ async def within(awaitable: Awaitable[T], seconds: float) -> T:
         async with asyncio.timeout(seconds):
             return await awaitable
     return await asyncio.wait_for(awaitable, seconds)
-
-
-class LookupFailed(Exception):
-    """A look-up that got no usable answer; ``reason`` is the sentence CC306 shows."""
-
-    def __init__(self, reason: str, url: str | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.url = url
 
 
 @dataclass(frozen=True)

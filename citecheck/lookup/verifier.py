@@ -16,10 +16,11 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from citecheck.config import NetworkSettings, Settings
+from citecheck.errors import LookupFailed
 from citecheck.lookup._common import Session
 from citecheck.lookup.cache import DiskCache, default_cache_dir
 from citecheck.lookup.endpoints import Endpoints
-from citecheck.lookup.http import Http, LookupFailed, Resolver, within
+from citecheck.lookup.http import Http, Resolver, within
 from citecheck.models import Embed, Evidence
 
 T = TypeVar("T")

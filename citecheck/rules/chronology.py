@@ -100,7 +100,10 @@ def after_publication(context: Context) -> Iterator[Finding]:
                 embed=embed,
                 evidence=evidence,
             )
-            yield finding.model_copy(update={"severity": "info"})
+            # Added in an update, most likely: a lead, not an error - unless the user set CC201's severity.
+            if "CC201" not in context.settings.severity:
+                finding = finding.model_copy(update={"severity": "info"})
+            yield finding
             continue
         # A date htmldate guessed from the page's text is a lead, not a fact: it cannot make an error.
         guessed = published.source == "htmldate"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..models import Anchor
 from . import calendar as cal
 from .calendar import Period
 from .lexicon import MONTH_ABBREVIATIONS, MONTH_FULL, MONTHS, SPELLED_YEAR, WEEKDAY_NAMES, spelled_year
@@ -162,14 +163,14 @@ def reported_quarter(nar: Narrative) -> Period | None:
     return None
 
 
-def anchor_for(unit: str, nar: Narrative) -> tuple[Period | None, str]:
+def anchor_for(unit: str, nar: Narrative) -> tuple[Period | None, Anchor | None]:
     """The narrative's last date for counting back or forward, else publication."""
     last = nar.last_day if unit in ("D", "W", "H", "MIN", "S", "WE", "2W") else nar.last_any
     if last is not None and last.begin is not None:
         return last, "previous-mention"
     if nar.published is not None:
         return cal.day(nar.published), "publication"
-    return None, ""
+    return None, None
 
 
 def vague_value(begin: dt.date, last: dt.date, past: bool) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ..models import Anchor
 from .calendar import Period
 
 
@@ -17,7 +18,7 @@ class Hit(NamedTuple):
     end: int
     type: str
     period: Period
-    anchor: str | None = None
+    anchor: Anchor | None = None
     anchor_value: str | None = None
     forward: bool = False  # "a week after <event>": re-anchored on a date named later in the sentence
 

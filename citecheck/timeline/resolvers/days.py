@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...models import Anchor
 from .. import calendar as cal
 from ..calendar import Period
 from ..dates import (
@@ -60,7 +61,7 @@ def resolve_day_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 def day_hit(text: str, s: int, e: int, span: str, m: int, day_numbers: list[int], nar: Narrative) -> Hit | None:
     y = year_in(span)
-    anchor = None
+    anchor: Anchor | None = None
     if y is None:
         y = year_for_day(m, day_numbers[0], nar, day_tense(text, s, e))
         anchor = "publication" if y is not None else None

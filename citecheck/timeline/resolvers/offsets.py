@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...models import Anchor
 from .. import calendar as cal
 from ..calendar import Period
 from ..dates import COMPARED, SINCE, WEEKDAY_IN, anchor_for, counted, reported_quarter, weekday_date, widened
@@ -113,7 +114,8 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         end = s + tail.start()  # "51 seconds back", "start 15 minutes earlier": a margin, as TBAQ tags "an hour later"
         return Hit(s, end, "DURATION", cal.unresolved(duration_value(n, unit), "duration"))
     if word in ("ago", "from now", "hence", "back"):
-        anchor, how = (cal.day(nar.published), "publication") if nar.published else (None, "")
+        how: Anchor | None = "publication" if nar.published else None
+        anchor = cal.day(nar.published) if nar.published else None
         if unit == "Y" and n == 1 and (quarter := reported_quarter(nar)) is not None:
             anchor = quarter  # "a year ago" next to "the third quarter" means that quarter last year
     else:
@@ -188,7 +190,8 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             speaks_of_future(text, s, e),
             nar.published,
         )
-        anchor, how = cal.day(named), "publication"
+        anchor = cal.day(named)
+        how = "publication"
     elif APPOSITION.search(text, max(0, s - 24), s) and EVENT_AFTER.match(text, e):
         # "Oct. 12, the day before the crash": the phrase restates the date just named
         assert anchor is not None
