@@ -77,6 +77,7 @@ class OutputFormat(str, Enum):
     github = "github"
     junit = "junit"
     parquet = "parquet"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -100,6 +101,7 @@ class RulesFormat(str, Enum):
 class TimelineFormat(str, Enum):
     json = "json"
     timeml = "timeml"
+    html = "html"
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -270,7 +272,12 @@ def timeline(
         ),
     ] = None,
     output_format: Annotated[
-        TimelineFormat, typer.Option("--format", "-f", help="json (one object per mention) or TimeML (TempEval-3).")
+        TimelineFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (one object per mention), TimeML (TempEval-3), or html (the text marked, and a time axis).",
+        ),
     ] = TimelineFormat.json,
 ) -> None:
     """Print the article's chronology: every date and time its text mentions, resolved.
@@ -293,6 +300,14 @@ def timeline(
         text, based = _timeml_text(document, mentions)
         docid = document.title if document.kind == "timeml" else None
         typer.echo(to_timeml(text, based, day, docid or Path(document.source).stem), nl=False)
+        return
+    if output_format is TimelineFormat.html:
+        from citecheck.embeds import extract
+        from citecheck.render.timeline_html import timeline_page
+
+        text, based = _timeml_text(document, mentions)
+        page = timeline_page(document.source, text, based, extract(document), document.published)
+        typer.echo(page, nl=False)
         return
     payload = {
         "source": document.source,

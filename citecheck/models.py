@@ -222,6 +222,21 @@ class IdClock(BaseModel):
     error_seconds: float = Field(default=0.0, description="How far the decoded time may be from the true one.")
 
 
+class ContextDate(BaseModel):
+    """A date named by the sentence that touches an embed: the last one before it or the first after."""
+
+    text: str = Field(description="The words, as the article has them: 'on Sunday', 'Oct. 17'.")
+    value: str = Field(description="Their TIMEX3 value.")
+    begin: dt.date | None = None
+    last: dt.date | None = None
+    side: Literal["before", "after"]
+    line: int | None = None
+    compared: bool = Field(
+        description="Whether CC203 compares the embed's date with it (a day or a week before publication: a month,"
+        " a year, 'today' or a future date says nothing about when a post was made)."
+    )
+
+
 class Embed(BaseModel):
     """One embedded post as the article shows it."""
 
@@ -261,6 +276,10 @@ class Embed(BaseModel):
     id_problem: str | None = Field(default=None, description="Why the ID cannot exist, when it cannot.")
     handle_problem: str | None = Field(
         default=None, description="Why the handle shown cannot exist on the platform (too long, say), when it cannot."
+    )
+    context_dates: list[ContextDate] = Field(
+        default_factory=list,
+        description="The dates the sentences next to the embed name (read for dated embeds when CC203 runs).",
     )
 
 

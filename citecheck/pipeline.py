@@ -50,7 +50,10 @@ def check_document(
         evidence = (verifier or shared_verifier(settings)).verify(embeds)
     context = Context(document=document, embeds=embeds, settings=settings, evidence=evidence or {})
     if embeds and settings.enabled("CC203"):
+        from citecheck.rules.context import record_context_dates
+
         context.mentions = _mentions_near_embeds(context)
+        record_context_dates(context)
     findings = run_rules(context)
     if document.suppressions:
         findings = apply_suppressions(document.suppressions, embeds, findings, settings)

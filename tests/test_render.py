@@ -46,7 +46,7 @@ def sarif_results(text: str) -> list[dict[str, Any]]:
 
 
 def test_every_format_of_the_command_line_is_registered() -> None:
-    assert set(FORMATS) == {"text", "json", "jsonl", "sarif", "github", "junit", "parquet"}
+    assert set(FORMATS) == {"text", "json", "jsonl", "sarif", "github", "junit", "parquet", "html"}
 
 
 def test_jsonl_is_one_file_report_per_line(reports: list[FileReport]) -> None:

@@ -16,6 +16,7 @@ FORMATS = {
     "github": "citecheck.render.github:GithubRenderer",
     "junit": "citecheck.render.junit:JunitRenderer",
     "parquet": "citecheck.render.parquet:ParquetRenderer",
+    "html": "citecheck.render.html:HtmlRenderer",
 }
 
 

@@ -53,6 +53,18 @@ class Context:
     settings: Settings
     mentions: list[TimeMention] = field(default_factory=list)
     evidence: dict[int, Evidence] = field(default_factory=dict)
+    # The mentions of the sentences touching each embed, by embed index (rules.context fills it).
+    near: dict[int, tuple[list[TimeMention], list[TimeMention]]] = field(default_factory=dict, repr=False)
+    _by_paragraph: dict[int, list[TimeMention]] | None = field(default=None, repr=False)
+
+    def mentions_in(self, paragraph: int) -> list[TimeMention]:
+        """The mentions of one paragraph, in text order."""
+        if self._by_paragraph is None:
+            self._by_paragraph = {}
+            for mention in self.mentions:
+                if mention.paragraph is not None:
+                    self._by_paragraph.setdefault(mention.paragraph, []).append(mention)
+        return self._by_paragraph.get(paragraph, [])
 
     def finding(
         self,

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Literal
 
-from citecheck.models import Embed, Finding, TimeMention
+from citecheck.models import ContextDate, Embed, Finding, TimeMention
 from citecheck.rules import Context, check
 from citecheck.rules.embed import describe
 from citecheck.timeline.lexicon import NOT_AFTER_TITLE_STOP
@@ -64,26 +65,57 @@ def embed_day(embed: Embed) -> tuple[dt.date, str] | None:
     return None
 
 
+def sentences_near(context: Context, embed: Embed) -> tuple[list[TimeMention], list[TimeMention]]:
+    """The mentions of the last sentence before the embed and of the first sentence after it."""
+    if embed.index in context.near:  # read once for the report, once for CC203
+        return context.near[embed.index]
+    paragraphs = context.document.paragraphs
+    before: list[TimeMention] = []
+    after: list[TimeMention] = []
+    if embed.paragraph_before is not None:
+        cut = _last_sentence_start(paragraphs[embed.paragraph_before].text)
+        before = [m for m in context.mentions_in(embed.paragraph_before) if m.start >= cut]
+    if embed.paragraph_after is not None:
+        cut = _first_sentence_end(paragraphs[embed.paragraph_after].text)
+        after = [m for m in context.mentions_in(embed.paragraph_after) if m.start < cut]
+    context.near[embed.index] = before, after
+    return before, after
+
+
+def record_context_dates(context: Context) -> None:
+    """Give each dated embed the dates its neighbouring sentences name (the report shows them)."""
+    published = context.document.published.date if context.document.published else None
+    for embed in context.embeds:
+        if embed_day(embed) is None:
+            continue
+        before, after = sentences_near(context, embed)
+        sides: tuple[tuple[Literal["before", "after"], list[TimeMention]], ...] = (("before", before), ("after", after))
+        embed.context_dates = [
+            ContextDate(
+                text=mention.text,
+                value=mention.value,
+                begin=mention.begin,
+                last=mention.last,
+                side=side,
+                line=mention.location.line if mention.location else None,
+                compared=_ties(mention, published),
+            )
+            for side, mentions in sides
+            for mention in mentions
+            if mention.type in ("DATE", "TIME") and mention.begin is not None
+        ]
+
+
 @check("CC203")
 def date_vs_context(context: Context) -> Iterator[Finding]:
     published = context.document.published.date if context.document.published else None
-    by_paragraph: dict[int, list[TimeMention]] = {}
-    for mention in context.mentions:
-        if mention.paragraph is not None and _ties(mention, published):
-            by_paragraph.setdefault(mention.paragraph, []).append(mention)
     for embed in context.embeds:
         day = embed_day(embed)
         if day is None:
             continue
-        before: list[TimeMention] = []
-        after: list[TimeMention] = []
-        paragraphs = context.document.paragraphs
-        if embed.paragraph_before is not None:
-            cut = _last_sentence_start(paragraphs[embed.paragraph_before].text)
-            before = [m for m in by_paragraph.get(embed.paragraph_before, []) if m.start >= cut]
-        if embed.paragraph_after is not None:
-            cut = _first_sentence_end(paragraphs[embed.paragraph_after].text)
-            after = [m for m in by_paragraph.get(embed.paragraph_after, []) if m.start < cut]
+        before_all, after_all = sentences_near(context, embed)
+        before = [m for m in before_all if _ties(m, published)]
+        after = [m for m in after_all if _ties(m, published)]
         nearby = before + after
         # Quiet as soon as one nearby date agrees: text around an embed often names several days,
         # and the embed needs to match only the one it illustrates.
