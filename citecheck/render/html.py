@@ -129,7 +129,7 @@ def embed_who(embed: Embed) -> str:
     return f"@{handle}" if handle else (embed.display_name or "")
 
 
-def _short(text: str, most: int) -> str:
+def short(text: str, most: int) -> str:
     return text if len(text) <= most else text[: most - 1] + "…"
 
 
@@ -137,7 +137,7 @@ def axis_figure(report: FileReport, number: int) -> str:
     marks = article_marks(report)
     lanes = []
     for lane, embed in enumerate(report.embeds):
-        lanes.append(_short(f"embed {embed.index} {embed_who(embed)}", 20))
+        lanes.append(short(f"embed {embed.index} {embed_who(embed)}", 20))
         marks.extend(embed_marks(embed, lane))
     if not any(m.lane is not None for m in marks):
         return ""

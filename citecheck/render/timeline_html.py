@@ -9,7 +9,7 @@ from html import escape
 
 from citecheck.models import Embed, PublicationDate, TimeMention
 from citecheck.render._page import Mark, axis_svg, days, legend, page_end, page_start
-from citecheck.render.html import embed_marks, embed_who
+from citecheck.render.html import embed_marks, embed_who, short
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
@@ -72,18 +72,25 @@ def chronology_axis(mentions: list[TimeMention], embeds: list[Embed], published:
         else:
             start = days(published.date)
             marks.append(Mark("published", start, start + 1, f"published {published.date}", str(published.date)))
-    for mention in mentions:
-        if mention.type not in ("DATE", "TIME") or mention.begin is None:
-            continue
+    # Mentions that overlap in time go on rows of their own, so each stays visible.
+    rows_end: list[float] = []
+    dated = [m for m in mentions if m.type in ("DATE", "TIME") and m.begin is not None]
+    for mention in sorted(dated, key=lambda m: (m.begin, m.last)):
+        assert mention.begin is not None
         last = mention.last or mention.begin
+        start, end = days(mention.begin), days(last) + 1
+        row = next((i for i, taken in enumerate(rows_end) if taken <= start), len(rows_end))
+        if row == len(rows_end):
+            rows_end.append(end)
+        rows_end[row] = end
         label = f"{mention.text!r} = {mention.value}"
         wide = (last - mention.begin).days > 7  # a month or year named in passing is cut at the edge
-        marks.append(Mark("mention", days(mention.begin), days(last) + 1, label, str(mention.begin), 0, None, not wide))
-    lanes = ["the text"]
+        marks.append(Mark("mention", start, end, label, str(mention.begin), row, None, not wide))
+    lanes = ["the text"] + [""] * (len(rows_end) - 1) if rows_end else []
     for embed in embeds:
         found = embed_marks(embed.model_copy(update={"context_dates": []}), len(lanes))
         if found:
-            lanes.append(f"embed {embed.index} {embed_who(embed)}"[:20])
+            lanes.append(short(f"embed {embed.index} {embed_who(embed)}", 20))
             marks.extend(found)
     if len(marks) <= (published is not None):
         return '<p class="none">No dates to draw.</p>'
