@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import sys
 from pathlib import Path
@@ -237,13 +238,33 @@ def _upper_codes(config: ConfigFile) -> ConfigFile:
     return config
 
 
-def find_config(start: Path) -> Path | None:
-    """The config file nearest to ``start`` (a folder), walking up to the file system's root."""
+def find_config(start: Path, known: dict[str, Path | None] | None = None) -> Path | None:
+    """The config file nearest to ``start`` (a folder), walking up to the file system's root.
+
+    ``known`` remembers the answer for each folder on the way, so that a walk over many folders
+    looks at each folder once."""
+    known = {} if known is None else known
+    seen: list[str] = []
+    found: Path | None = None
     for folder in (start, *start.parents):
-        for name in CONFIG_NAMES:
-            candidate = folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_citecheck_table(candidate)):
-                return candidate
+        key = str(folder)
+        if key in known:
+            found = known[key]
+            break
+        seen.append(key)
+        found = _config_in_folder(folder)
+        if found is not None:
+            break
+    for key in seen:
+        known[key] = found
+    return found
+
+
+def _config_in_folder(folder: Path) -> Path | None:
+    for name in CONFIG_NAMES:
+        candidate = folder / name
+        if candidate.is_file() and (name != "pyproject.toml" or _has_citecheck_table(candidate)):
+            return candidate
     return None
 
 
@@ -306,6 +327,7 @@ class SettingsResolver:
         self._overrides: dict[Path, list[PatternList]] = {}
         self._files: dict[Path, ConfigFile | None] = {}
         self._nearest: dict[str, Path | None] = {}
+        self._found: dict[str, Path | None] = {}  # the nearest config of each folder looked at
         self._settings: dict[tuple[Path | None, tuple[int, ...]], Settings] = {}
         if config is not None:
             self._load(config.resolve())
@@ -331,7 +353,8 @@ class SettingsResolver:
         if self.config is not None:
             return self.config.resolve()
         if folder not in self._nearest:
-            self._nearest[folder] = find_config(Path(os.path.abspath(os.path.join(self.cwd, folder))).resolve())
+            start = Path(os.path.abspath(os.path.join(self.cwd, folder))).resolve()
+            self._nearest[folder] = find_config(start, self._found)
         return self._nearest[folder]
 
     def excluded(self, path: str, is_dir: bool = False) -> str | None:
@@ -343,7 +366,7 @@ class SettingsResolver:
         if config_path not in self._exclusions:
             self._exclusions[config_path] = self._exclusion_lists(config_path)
         for base, patterns in self._exclusions[config_path]:
-            relative = _relative(path, base)
+            relative = _relative(path, base, resolve=False)
             parts = split_path(relative) if relative is not None else split_path(path)[-1:]
             found = patterns.match(parts, is_dir, anchored=relative is not None)
             if found is not None:
@@ -392,11 +415,26 @@ class SettingsResolver:
         return Settings.model_validate(values)
 
 
-def _relative(source: str, root: Path) -> str | None:
-    """A source's path relative to a config's folder, with ``/``; None when it lies outside."""
+@functools.lru_cache(maxsize=1024)
+def _real_folder(folder: str) -> str:
+    return os.path.realpath(folder)
+
+
+def _relative(source: str, root: Path, *, resolve: bool = True) -> str | None:
+    """A source's path relative to a config's folder, with ``/``; None when it lies outside.
+
+    ``resolve=False`` tries the path as written first (a walk asks for every file and folder: the
+    symbolic links are resolved only when the path seems to lie outside)."""
     if source == "-" or "://" in source:
         return None
-    relative = os.path.relpath(os.path.realpath(source), root)
+    if not resolve:
+        relative = os.path.relpath(os.path.abspath(source), root)
+        if not (relative == ".." or relative.startswith(".." + os.sep) or os.path.isabs(relative)):
+            return Path(relative).as_posix()
+        head, tail = os.path.split(os.path.abspath(source))
+        relative = os.path.relpath(os.path.join(_real_folder(head), tail), root)
+    else:
+        relative = os.path.relpath(os.path.realpath(source), root)
     if relative == ".." or relative.startswith(".." + os.sep) or os.path.isabs(relative):
         return None
     return Path(relative).as_posix()

@@ -29,12 +29,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 _ANY_DEPTH = None  # a ``**`` segment: zero or more path segments
+_GLOB_CHARS = re.compile(r"[*?\[\\]")
 _Segment = re.Pattern[str] | None
 
 
 @functools.lru_cache(maxsize=4096)
 def _segment_regex(segment: str) -> re.Pattern[str]:
     """One segment's glob as pathspec reads it (the pattern ``/segment``, so anchored and alone)."""
+    if not _GLOB_CHARS.search(segment):  # a plain name: no need to import pathspec for it
+        return re.compile(re.escape(segment) + r"\Z")
     from pathspec.patterns.gitignore.spec import GitIgnoreSpecPattern
 
     regex, _ = GitIgnoreSpecPattern.pattern_to_regex("/" + segment)
@@ -57,6 +60,7 @@ class PathPattern:
     anchored: bool  # holds a "/" (not only a trailing one): matched from the base folder only
     segments: tuple[_Segment, ...]
     inside_only: bool = False  # "drafts/**/": what is inside, as folder matches (pathspec's reading)
+    name: str | None = None  # a bare name without glob characters ("node_modules"): matched by equality
 
     def matches(self, parts: Sequence[str], is_dir: bool = False) -> bool:
         """Whether the path (its segments, relative to the pattern's base) or a folder above it matches."""
@@ -64,6 +68,10 @@ class PathPattern:
 
     def level(self, parts: Sequence[str], is_dir: bool = False) -> int:
         """2 when the pattern matches the path itself, 1 when only a folder above it, 0 when neither."""
+        if self.name is not None:  # the common case (the default excludes), without the walk below
+            if parts and parts[-1] == self.name and (is_dir or not self.dir_only):
+                return 2
+            return 1 if self.name in parts[:-1] else 0
         segments = self.segments
         end = len(segments)
         states = _closure(segments, {0})
@@ -143,6 +151,7 @@ def compile_pattern(line: str) -> PathPattern | None:
         anchored=anchored,
         segments=tuple(segments),
         inside_only=inside_only,
+        name=raw[0] if not anchored and len(raw) == 1 and not _GLOB_CHARS.search(raw[0]) else None,
     )
 
 
