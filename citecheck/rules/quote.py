@@ -31,7 +31,10 @@ _LINK = re.compile(
 _MEDIA_PLACEHOLDER = re.compile(r"\[image or embed\]", re.IGNORECASE)  # Bluesky's embed code
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "–": "-", "—": "-", "…": "..."})  # fmt: skip
 # A word: letters or digits, with inner apostrophes ("don't") and number separators ("1,000.5").
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:'\w+)*")
+# Scripts written without spaces (Chinese, Japanese kana, Thai) count a character as a word, so
+# one changed character is one change, not the whole sentence.
+_UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_UNSPACED}]|\d+(?:[.,]\d+)*|[^\W{_UNSPACED}]+(?:'[^\W{_UNSPACED}]+)*")
 # Contractions read as their two words, so "don't" and "do not" are the same words.
 _CONTRACTION = re.compile(r"\b(won't|can't|cannot|shan't|ain't)\b|(?<=\w)(n't|'re|'ve|'ll|'m|'d)\b")
 _EXPANDED = {"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not", "ain't": "is not", "n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'m": " am", "'d": " would"}  # fmt: skip
