@@ -11,6 +11,7 @@ two JSON reports must be byte-identical.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import subprocess
@@ -20,12 +21,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TWITTER_EPOCH_MS = 1288834974657
 BASE_MS = 1760000000000  # 2025-10-09
 
 
 def snowflake(ms: int, low: int) -> int:
-    return ((ms - TWITTER_EPOCH_MS) << 22) | low
+    from citecheck.embeds.twitter import snowflake_id
+
+    return snowflake_id(dt.datetime.fromtimestamp(ms / 1000, dt.timezone.utc), low)
 
 
 def article(i: int) -> tuple[str, str]:

@@ -24,9 +24,9 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from citecheck import __version__  # noqa: E402
+from citecheck.embeds.twitter import snowflake_id  # noqa: E402
 from citecheck.lookup.twitter import syndication_token  # noqa: E402
 
-TWITTER_EPOCH_MS = 1288834974657
 UA = f"citecheck/{__version__} (+https://pypi.org/project/citecheck/)"
 UTC = dt.timezone.utc
 YOUTUBE_ACCEPT = "application/json, text/html;q=0.5"  # citecheck.lookup.youtube.ACCEPT
@@ -44,7 +44,7 @@ def mastodon_id(when: dt.datetime, sequence: int = 4321) -> str:
 
 
 def snowflake(when: dt.datetime, sequence: int = 0) -> str:
-    return str(((int(when.timestamp() * 1000) - TWITTER_EPOCH_MS) << 22) | sequence)
+    return str(snowflake_id(when, sequence))
 
 
 def interaction(

@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 from citecheck.config import Settings
+from citecheck.embeds.twitter import snowflake_id
 from citecheck.models import FileReport
 from citecheck.pipeline import check_source
 
-TWITTER_EPOCH_MS = 1288834974657
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"
@@ -27,8 +27,7 @@ def shared_path(*parts: str) -> Path:
 
 def snowflake(when: str, low_bits: int = 4242) -> str:
     """A status ID minted at an ISO time (UTC), as Twitter's snowflake scheme would."""
-    moment = dt.datetime.fromisoformat(when).replace(tzinfo=dt.timezone.utc)
-    return str(((int(moment.timestamp() * 1000) - TWITTER_EPOCH_MS) << 22) | low_bits)
+    return str(snowflake_id(dt.datetime.fromisoformat(when).replace(tzinfo=dt.timezone.utc), low_bits))
 
 
 def tweet_blockquote(

@@ -39,7 +39,7 @@ def test_every_platform_is_registered_with_a_sourced_launch_date() -> None:
         "linkedin",
     } <= names
     for p in platforms():
-        assert p.launched_source and p.checks and p.title
+        assert p.launched_source and p.doc_forms and p.doc_date and p.doc_clock and p.doc_tolerance and p.title
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.embeds import pre_snowflake
+from citecheck.embeds import _pre_snowflake as pre_snowflake
 
 TESTSET = Path(__file__).parent / "fixtures" / "pre_snowflake_testset.csv"
 

@@ -27,8 +27,12 @@ class Platform:
     # platform contains. A document whose paragraphs have none of them skips this platform's
     # paragraph scan: most pages of an archive quote nothing. Empty: always scan.
     text_markers: ClassVar[tuple[str, ...]] = ()
-    # What the offline checks can compare, shown in the docs' platform table.
-    checks: ClassVar[str] = ""
+    # What docs/platforms.md's table says of the platform (generated from these with cog): the
+    # forms read, the date shown and where it comes from, the ID clock and its error, CC202's tolerance.
+    doc_forms: ClassVar[str] = ""
+    doc_date: ClassVar[str] = ""
+    doc_clock: ClassVar[str] = ""
+    doc_tolerance: ClassVar[str] = ""
 
     def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
         """The embed's fields when ``element`` is this platform's embed code."""

@@ -40,10 +40,11 @@ class Bluesky(Platform):
         " invite-only app beta of 2023-02-17 (Wikipedia: Bluesky)"
     )
     hosts = ("bsky.app", "embed.bsky.app", "public.api.bsky.app")
-    checks = (
-        "shown date (indexedAt, in the embedder's zone and locale) vs the TID clock within a day;"
-        " handle vs a handle in the post URL; post URL vs the at:// URI"
-    )
+    # What docs/platforms.md's table says of this platform (generated from here with cog).
+    doc_forms = '`blockquote.bluesky-embed[data-bluesky-uri]`, `iframe` of embed.bsky.app, flattened "— Name (@handle.domain) date", bare `bsky.app/profile/…/post/RKEY` URLs'
+    doc_date = 'the date link: indexedAt in the embedder\'s zone and locale ("November 4, 2024 at 9:09 AM")'
+    doc_clock = "TID record key: base32-sortable → `n >> 10` µs, ±1 s (client-chosen)"
+    doc_tolerance = "±1 day"
     text_markers: ClassVar[tuple[str, ...]] = ("bsky", "(@", "( @")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 

@@ -57,10 +57,11 @@ class Facebook(Platform):
     launched = dt.date(2004, 2, 4)
     launched_source = "thefacebook.com launched 2004-02-04 (Wikipedia: Facebook)"
     hosts = ("facebook.com", "www.facebook.com", "m.facebook.com", "fb.watch")
-    checks = (
-        "'Posted by Name on Thursday, September 7, 2023' (any language) vs the article's dates; author link"
-        " vs the page in the post URL (IDs have no clock)"
-    )
+    # What docs/platforms.md's table says of this platform (generated from here with cog).
+    doc_forms = '`div.fb-post`/`fb-video[data-href]` with its `blockquote.fb-xfbml-parse-ignore`, `iframe` of `plugins/post.php?href=`, `amp-facebook`, flattened "Posted by Name on Thursday, September 7, 2023" (several languages), bare post URLs'
+    doc_date = '"Posted by … on DATE", localised, weekday tolerated'
+    doc_clock = "none (IDs are not time-ordered)"
+    doc_tolerance = "–"
     # Bare URLs name the host; copied codes carry a byline (see _HINTS, the same phrases).
     text_markers: ClassVar[tuple[str, ...]] = ("facebook.com", "fb.watch", *_HINTS)
     xpath: ClassVar[str] = "//div[@data-href] | //iframe | //amp-facebook"

@@ -47,10 +47,13 @@ class Instagram(Platform):
     launched = dt.date(2010, 10, 6)
     launched_source = "iOS app released 2010-10-06 (Wikipedia: Instagram)"
     hosts = ("instagram.com", "www.instagram.com", "instagr.am")
-    checks = (
-        "<time datetime> vs shortcode clock (same second); 'on Jun 16, 2019 at 7:30am PDT' text (US Pacific)"
-        " vs the clock within its minute; handle vs a /USER/p/ permalink"
+    # What docs/platforms.md's table says of this platform (generated from here with cog).
+    doc_forms = '`blockquote.instagram-media` (v3-v14), rendered `iframe …/p/CODE/embed`, `amp-instagram`, flattened "A post shared by Name (@handle) on …" (and its German, French, Spanish, Russian, … forms), bare `/p/`, `/reel/`, `/tv/` URLs'
+    doc_date = 'v7/v12: `<time datetime>` (exact second); "Jun 16, 2019 at 7:30am PDT" text (US Pacific in every language, to the minute); v14: none'
+    doc_clock = (
+        "shortcode, base64 → media id, `(id >> 23) + 1314220021721` ms, ±1 s; pre-2011 sequential codes: no clock"
     )
+    doc_tolerance = "`<time datetime>`: 2 s; text time: 61 s"
     text_markers: ClassVar[tuple[str, ...]] = ("instagr", "(@", "( @")
     xpath: ClassVar[str] = "//blockquote | //iframe | //amp-instagram"
 

@@ -30,7 +30,11 @@ class LinkedIn(Platform):
     launched = dt.date(2003, 5, 5)
     launched_source = "linkedin.com launched 2003-05-05 (Wikipedia: LinkedIn)"
     hosts = ("linkedin.com", "www.linkedin.com")
-    checks = "activity / share / ugcPost ID clock (milliseconds) vs the article; ID shape"
+    # What docs/platforms.md's table says of this platform (generated from here with cog).
+    doc_forms = "`iframe` of `linkedin.com/embed/feed/update/urn:li:share:ID` (or `ugcPost`, `activity`), bare `feed/update/urn:li:…` and `posts/USER_…-activity-ID` URLs"
+    doc_date = "never"
+    doc_clock = "`id >> 22` Unix ms, ±1 s"
+    doc_tolerance = "–"
     text_markers: ClassVar[tuple[str, ...]] = ("linkedin",)
     xpath: ClassVar[str] = "//iframe"
 

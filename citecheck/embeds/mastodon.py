@@ -35,10 +35,11 @@ class Mastodon(Platform):
         " the floor is the start of development"
     )
     hosts = ()  # every server is a host: look-ups go to the server in the post URL
-    checks = (
-        "status ID clock (milliseconds, per server: a status has another ID on each server that shows it)"
-        " vs the article; handle shown vs the URL's user@server"
-    )
+    # What docs/platforms.md's table says of this platform (generated from here with cog).
+    doc_forms = '`blockquote.mastodon-embed[data-embed-url]` (4.3+), `iframe.mastodon-embed` / any `…/@user/ID/embed` iframe, flattened "Post by @user@server View on Mastodon", bare status URLs on any server'
+    doc_date = "never"
+    doc_clock = "`id >> 16` Unix ms, ±1 s, **per server**: each server mints its own ID for a status, from the status's claimed time; pre-2.0 small sequential IDs have no clock"
+    doc_tolerance = "–"
     text_markers: ClassVar[tuple[str, ...]] = ("/@", "Mastodon", "mastodon")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 

@@ -30,7 +30,11 @@ class Reddit(Platform):
     launched = dt.date(2005, 6, 23)
     launched_source = "reddit.com launched 2005-06-23 (Wikipedia: Reddit)"
     hosts = ("reddit.com", "www.reddit.com", "old.reddit.com", "redd.it", "embed.reddit.com")
-    checks = "post ID shape (base 36); 'u/user' shown vs the profile it links (no date shown, no clock in IDs)"
+    # What docs/platforms.md's table says of this platform (generated from here with cog).
+    doc_forms = '`blockquote.reddit-embed-bq`, old `blockquote.reddit-card`, `embed.reddit.com` iframes, flattened "Title by u/user in sub", bare `/r/SUB/comments/ID` and `redd.it` URLs'
+    doc_date = "never (reddit-card's `data-card-created` is when the code was made, not the post)"
+    doc_clock = "none; IDs must be base 36 (`[0-9a-z]`), else CC104"
+    doc_tolerance = "–"
     text_markers: ClassVar[tuple[str, ...]] = ("reddit", "redd.it", " u/")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 

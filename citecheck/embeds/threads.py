@@ -31,10 +31,11 @@ class Threads(Platform):
         " so the floor is 2023-07-01"
     )
     hosts = ("threads.com", "www.threads.com", "threads.net", "www.threads.net")
-    checks = (
-        "shortcode clock (Instagram's scheme, inferred) vs the article; handle in the permalink vs a"
-        " 'Post by @user' line; permalink vs the link inside the code"
-    )
+    # What docs/platforms.md's table says of this platform (generated from here with cog).
+    doc_forms = '`blockquote.text-post-media[data-text-post-permalink]` (threads.com or threads.net), `…/embed` iframes, flattened "Post by @user View on Threads", bare `/@user/post/CODE` and `/t/CODE` URLs'
+    doc_date = "never"
+    doc_clock = "shortcode, Instagram's scheme (inferred, unconfirmed by any source; real codes decode to their posting day), ±1 h"
+    doc_tolerance = "–"
     text_markers: ClassVar[tuple[str, ...]] = ("threads", "Threads")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 

@@ -32,7 +32,11 @@ class TikTok(Platform):
         "Douyin, whose video IDs TikTok shares, launched September 2016; TikTok abroad 2017 (Wikipedia: TikTok)"
     )
     hosts = ("tiktok.com", "www.tiktok.com", "m.tiktok.com", "vm.tiktok.com")
-    checks = "video ID clock (seconds, within a minute of the upload) vs the article; handle shown vs the cite URL"
+    # What docs/platforms.md's table says of this platform (generated from here with cog).
+    doc_forms = '`blockquote.tiktok-embed[cite][data-video-id]`, `iframe` of `/embed/v2/ID`, flattened "@user caption ♬ sound", bare `/@user/video/ID` URLs'
+    doc_date = "never"
+    doc_clock = "`id >> 32` Unix seconds, ±60 s"
+    doc_tolerance = "–"
     text_markers: ClassVar[tuple[str, ...]] = ("tiktok", "♬")
     xpath: ClassVar[str] = "//blockquote | //iframe | //amp-tiktok"
 

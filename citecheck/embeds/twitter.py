@@ -19,6 +19,15 @@ TWITTER_EPOCH_MS = 1288834974657
 SNOWFLAKE_START = dt.datetime(2010, 11, 4, 21, 2, 48, tzinfo=dt.timezone.utc)
 FIRST_SNOWFLAKE_ID = (int(SNOWFLAKE_START.timestamp() * 1000) - TWITTER_EPOCH_MS) << 22
 
+
+def snowflake_id(when: dt.datetime, low_bits: int = 0) -> int:
+    """The status ID Twitter mints at ``when`` (aware; naive is UTC), worker and sequence bits
+    ``low_bits``: the inverse of the ID clock, for tests, benchmarks and constructed cassettes."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return ((int(when.timestamp() * 1000) - TWITTER_EPOCH_MS) << 22) | low_bits
+
+
 STATUS_URL = re.compile(
     r"https?://(?:(?:www|mobile|m)\.)?(?:twitter|x)\.com/"
     r"(?:#!/)?(?:(?P<handle>\w{1,50})/status(?:es)?|i/web/status|i/status|statuses)/(?P<id>\d{1,20})"
@@ -53,7 +62,11 @@ class Twitter(Platform):
     launched = dt.date(2006, 3, 21)
     launched_source = "First post, status 20, 2006-03-21 (TweetedAt timeline; Wikipedia: Twitter)"
     hosts = ("twitter.com", "x.com", "www.twitter.com", "mobile.twitter.com", "t.co", "pic.twitter.com")
-    checks = "shown date vs snowflake clock (exact UTC day with ref_src, else ±1 day); handle vs URL"
+    # What docs/platforms.md's table says of this platform (generated from here with cog).
+    doc_forms = '`blockquote.twitter-tweet`/`-video` (also lazy `blockquote[data-twitter="twitter-tweet"]` holding only the status link), class-less quotes with a status link, `div.embed-twitter`, rendered `data-tweet-id`, the widget\'s rendered `iframe` of `platform.twitter.com/embed/Tweet.html?id=ID`, `amp-twitter` (handle, name, date and text from its fallback blockquote or a status URL in its attributes), Substack\'s `div.tweet[data-attrs]` card (its JSON: URL, handle, name, date, text), flattened "— Name (@handle) date", bare URLs'
+    doc_date = "date link text, UTC day (any language)"
+    doc_clock = "snowflake: `(id >> 22) + 1288834974657` ms, ±1 ms; before 2010-11-04 interpolated (median 37 min)"
+    doc_tolerance = "exact UTC day with `?ref_src`, else ±1 day; interpolated: ±1 day + its error"
     text_markers = ("(@", "( @", "/status")
     xpath: ClassVar[str] = (
         "//blockquote | //amp-twitter | //iframe | //div[@data-embed-id] | //*[@data-tweet-id] | //div[@data-attrs]"
@@ -132,7 +145,7 @@ def snowflake_clock(post_id: str) -> IdClock:
     if number >= FIRST_SNOWFLAKE_ID:
         time = not_future(utc(((number >> 22) + TWITTER_EPOCH_MS) / 1000), f"status ID {post_id}")
         return IdClock(time=time, method="snowflake", error_seconds=0.001)
-    from citecheck.embeds import pre_snowflake
+    from citecheck.embeds import _pre_snowflake as pre_snowflake
 
     if number > pre_snowflake.LAST_PRE_SNOWFLAKE_ID:
         raise InvalidPostId(

@@ -33,7 +33,13 @@ class YouTube(Platform):
     launched = dt.date(2005, 2, 14)
     launched_source = "youtube.com activated 2005-02-14; first video 2005-04-23 (Wikipedia: YouTube)"
     hosts = ("youtube.com", "www.youtube.com", "youtube-nocookie.com", "youtu.be")
-    checks = "video ID shape (a player shows no date and the ID no clock: found and listed, not dated)"
+    # What docs/platforms.md's table says of this platform (generated from here with cog).
+    doc_forms = "`iframe` of `youtube.com/embed/ID` or youtube-nocookie.com (also `data-src`, Wayback-wrapped, `videoseries?list=`), `amp-youtube`, `lite-youtube`, Flash `embed`, bare `watch?v=`, `youtu.be`, `shorts/`, `live/` URLs"
+    doc_date = "never"
+    doc_clock = (
+        "none; a video ID must be 11 base64 characters ending in one of `AEIMQUYcgkosw048` (64 bits), else CC104"
+    )
+    doc_tolerance = "–"
     text_markers: ClassVar[tuple[str, ...]] = ("youtu",)
     xpath: ClassVar[str] = "//iframe | //amp-youtube | //lite-youtube | //embed"
 

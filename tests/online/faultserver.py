@@ -20,13 +20,12 @@ import time
 from collections import Counter
 from urllib.parse import parse_qs, unquote, urlsplit
 
-TWITTER_EPOCH_MS = 1288834974657
+from citecheck.embeds.twitter import TWITTER_EPOCH_MS, snowflake_id
 
 
 def snowflake(when: dt.datetime, sequence: int = 0) -> str:
     """A status ID whose clock reads ``when``."""
-    ms = int(when.timestamp() * 1000) - TWITTER_EPOCH_MS
-    return str((ms << 22) | sequence)
+    return str(snowflake_id(when, sequence))
 
 
 def id_time(post_id: str) -> dt.datetime:
