@@ -324,3 +324,22 @@ def test_ci_examples_run_and_write_their_reports(tmp_path: Path) -> None:
     assert "CC202" in [r["ruleId"] for r in sarif["runs"][0]["results"]]
     suite = ET.parse(tmp_path / "citecheck.xml").getroot()
     assert "CC202" in ET.tostring(suite, encoding="unicode")
+
+
+def test_job_summary_escapes_markdown_and_caps_the_list() -> None:
+    from citecheck.models import FileReport, Finding, Location, Report, Summary, Tool
+    from citecheck.render import job_summary
+
+    findings = [
+        Finding(rule="CC202", name="date-vs-post-id", severity="error", message=f"a | b <i>{n}</i>\nnext", location=Location(line=n + 1, column=1))
+        for n in range(job_summary.MAX_LISTED + 3)
+    ]  # fmt: skip
+    report = Report(
+        tool=Tool(version="0"),
+        files=[FileReport(source="drafts/a|b.md", findings=findings)],
+        summary=Summary(files=1, errors=len(findings)),
+    )
+    text = job_summary.markdown_summary(report, exit_code=1)
+    assert "| drafts/a\\|b.md | 503 | 0 | 0 |" in text and "| CC202 | date-vs-post-id | ❌ error | 503 |" in text
+    assert "a \\| b \\<i\\>0\\</i\\> next" in text  # one line, no table break, no HTML
+    assert text.count("**CC202**") == job_summary.MAX_LISTED and "… and 3 more: see the job's log" in text
