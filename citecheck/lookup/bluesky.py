@@ -109,5 +109,5 @@ async def lookup(embed: Embed, session: Session) -> Evidence:
         return Evidence(status="unknown", endpoint=url, failure=f"getPosts answered HTTP {reply.status}")
     posts = data.get("posts") or []
     if not posts:
-        return Evidence(status="deleted", endpoint=url, author_id=did)
+        return Evidence(status="deleted", endpoint=url, author_id=did, reason="getPosts answers no post for this URI")
     return Evidence(endpoint=url, **from_post(posts[0]))

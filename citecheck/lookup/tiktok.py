@@ -26,12 +26,13 @@ async def lookup(embed: Embed, session: Session) -> Evidence:
     url = f"{session.endpoints['tiktok.oembed']}?url={quote(embed.post_url, safe='')}"
     reply = await session.get_json(PLATFORM, url)
     if reply.status in (400, 404):
-        return Evidence(status="deleted", endpoint=url)
+        return Evidence(status="deleted", endpoint=url, reason=f"oEmbed answers {reply.status}")
     if reply.status == 403:
-        return Evidence(status="protected", endpoint=url)
+        return Evidence(status="protected", endpoint=url, reason="oEmbed answers 403")
     data = reply.json()
     if reply.status != 200 or not isinstance(data, dict):
         return Evidence(status="unknown", endpoint=url, failure=f"oEmbed answered HTTP {reply.status}")
     if data.get("status_msg") or data.get("code"):  # TikTok's error bodies come with 200 too
-        return Evidence(status="deleted", endpoint=url, text=str(data.get("status_msg") or data.get("code")))
+        said = data.get("status_msg") or data.get("message") or data.get("code")
+        return Evidence(status="deleted", endpoint=url, reason=f"oEmbed answers 200 with an error: {said}")
     return Evidence(endpoint=url, post_url=embed.post_url, **from_oembed(data))
