@@ -136,3 +136,45 @@ def test_a_callers_code_passes_mypy_strict_without_the_pydantic_plugin(tmp_path:
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 1, result.stdout + result.stderr
     assert errors[0].startswith("wrong.py:3: error: Incompatible types in assignment")
+
+
+def test_check_url_fetches_and_checks_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Against a server on 127.0.0.1 (the address guard opened for it, as the online tests do)."""
+    import http.server
+    import threading
+
+    from citecheck import pipeline
+    from citecheck.lookup import Verifier
+
+    page = (ROOT / "examples" / "harbor-bridge.html").read_bytes()
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            found = self.path == "/2025/03/14/harbor-bridge"
+            self.send_response(200 if found else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page if found else b"")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    verifiers: list[Verifier] = []
+
+    def loopback_verifier(settings: citecheck.Settings) -> Verifier:
+        verifiers.append(Verifier(settings, allow_loopback_for_tests=True))
+        return verifiers[-1]
+
+    monkeypatch.setattr(pipeline, "shared_verifier", loopback_verifier)
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/2025/03/14/harbor-bridge"
+        report = citecheck.check_url(url)
+        assert report.source == url and [f.rule for f in report.findings] == ["CC202"]
+        missing = citecheck.check_url(url + "-gone")
+        assert missing.findings[0].rule == "CC001" and "cannot be fetched" in missing.findings[0].message
+    finally:
+        server.shutdown()
+        for verifier in verifiers:
+            verifier.close()
