@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
+import textwrap
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -15,6 +17,8 @@ from typer.core import TyperGroup
 from citecheck.run import EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from citecheck.models import Document, TimeMention
 
 DEFAULT_COMMAND = "check"
@@ -104,10 +108,16 @@ class TimelineFormat(str, Enum):
     html = "html"
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
+        # fromisoformat also reads 20250314 and 2025-W11-5 (Python 3.11+): the help says YYYY-MM-DD.
+        if not _ISO_DAY.fullmatch(value):
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
@@ -287,38 +297,51 @@ def timeline(
     import json
 
     from citecheck.load import LoadError, load
-    from citecheck.timeline import find_mentions, to_timeml
+    from citecheck.timeline import iter_mentions, write_timeml
 
     try:
         document = load(path, published=_date(published))
     except LoadError as error:
         typer.echo(f"citecheck: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
-    mentions = find_mentions(document)
+    if document.partial:
+        typer.echo(f"citecheck: warning: {document.source} {document.partial}", err=True)
+    # Mentions are written as they are found: a megabyte of dates is ~70,000 of them, and holding
+    # them all (then their JSON) took 1.2 GB for 2 MB of text.
+    mentions = iter_mentions(document)
     day = document.published.date if document.published else None
+    out = sys.stdout
     if output_format is TimelineFormat.timeml:
-        text, based = _timeml_text(document, mentions)
+        text, rebase = _timeml_text(document)
         docid = document.title if document.kind == "timeml" else None
-        typer.echo(to_timeml(text, based, day, docid or Path(document.source).stem), nl=False)
+        based = (rebase(m) for m in mentions if m.paragraph is not None)
+        write_timeml(out, text, based, day, docid or Path(document.source).stem)
         return
     if output_format is TimelineFormat.html:
         from citecheck.embeds import extract
         from citecheck.render.timeline_html import timeline_page
 
-        text, based = _timeml_text(document, mentions)
-        page = timeline_page(document.source, text, based, extract(document), document.published)
+        text, rebase = _timeml_text(document)
+        based_list = [rebase(m) for m in mentions if m.paragraph is not None]
+        page = timeline_page(document.source, text, based_list, extract(document), document.published)
         typer.echo(page, nl=False)
         return
-    payload = {
+    head = {
         "source": document.source,
         "published": document.published.model_dump(mode="json") if document.published else None,
-        "mentions": [m.model_dump(mode="json", exclude_none=True) for m in mentions],
     }
-    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    # json.dumps(..., indent=2) of the whole, one mention at a time.
+    out.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2] + ',\n  "mentions": [')
+    separator = "\n"
+    for mention in mentions:
+        body = json.dumps(mention.model_dump(mode="json", exclude_none=True), ensure_ascii=False, indent=2)
+        out.write(separator + textwrap.indent(body, "    "))
+        separator = ",\n"
+    out.write("\n  ]\n}\n" if separator != "\n" else "]\n}\n")
 
 
-def _timeml_text(document: Document, mentions: list[TimeMention]) -> tuple[str, list[TimeMention]]:
-    """The text TimeML wraps, and the mentions re-based onto it.
+def _timeml_text(document: Document) -> tuple[str, Callable[[TimeMention], TimeMention]]:
+    """The text TimeML wraps, and how a mention is re-based onto it.
 
     Plain text, Markdown and TimeML keep their text exactly as written (the TempEval scorer aligns
     by it): from the first paragraph on, or all of a TimeML file's <TEXT>. HTML's folded
@@ -335,12 +358,13 @@ def _timeml_text(document: Document, mentions: list[TimeMention]) -> tuple[str, 
             starts.append(position)
             position += len(paragraph.text) + 2
         text = "\n\n".join(p.text for p in paragraphs)
-    based = [
-        m.model_copy(update={"start": starts[m.paragraph] + m.start, "end": starts[m.paragraph] + m.end})
-        for m in mentions
-        if m.paragraph is not None
-    ]
-    return text, based
+
+    def rebase(mention: TimeMention) -> TimeMention:
+        assert mention.paragraph is not None
+        start = starts[mention.paragraph]
+        return mention.model_copy(update={"start": start + mention.start, "end": start + mention.end})
+
+    return text, rebase
 
 
 @app.command()
@@ -354,6 +378,9 @@ def rules(
     from citecheck.rules.catalogue import CATALOGUE
 
     wanted = (code or "").strip().upper()
+    if code is not None and not wanted:  # an empty argument (an unset shell variable) names no rule
+        typer.echo("citecheck: an empty rule code; 'citecheck rules' lists them", err=True)
+        raise typer.Exit(EXIT_USAGE)
     found = CATALOGUE.get(wanted)
     listed = [found] if found is not None else [rule for rule in CATALOGUE.values() if rule.code.startswith(wanted)]
     if not listed:
@@ -394,6 +421,10 @@ def _rule_json(code: str) -> dict[str, object]:
     }
 
 
+# The dialect pydantic writes its schemas in, named so validators need not guess.
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the JSON report."""
@@ -401,7 +432,7 @@ def schema() -> None:
 
     from citecheck.models import Report
 
-    typer.echo(json.dumps(Report.model_json_schema(), indent=2))
+    typer.echo(json.dumps({"$schema": JSON_SCHEMA_DIALECT, **Report.model_json_schema()}, indent=2))
 
 
 def main() -> None:

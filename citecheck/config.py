@@ -42,6 +42,11 @@ class NetworkSettings(BaseModel):
     user_agent: str | None = Field(default=None, description="User-Agent; default: citecheck/<version> (+project URL).")
 
 
+# A century: beyond it the rule says nothing, and a larger count (1e308, inf) overflowed the date
+# arithmetic of every file's check.
+MAX_AFTER_PUBLICATION_DAYS = 36525
+
+
 class Settings(BaseModel):
     """Everything that shapes one run. Field names are the config file's keys."""
 
@@ -54,7 +59,13 @@ class Settings(BaseModel):
     max_bytes: int = DEFAULT_MAX_BYTES
     published: dt.date | None = None
     online: bool = False
-    after_publication_days: float = Field(default=1.0, description="CC201: how long after publication a post may be.")
+    after_publication_days: float = Field(
+        default=1.0,
+        ge=0,
+        le=MAX_AFTER_PUBLICATION_DAYS,
+        allow_inf_nan=False,
+        description="CC201: how long after publication a post may be, in days (0 to 36525).",
+    )
     network: NetworkSettings = Field(default_factory=NetworkSettings)  # type: ignore[arg-type]
 
     def enabled(self, code: str) -> bool:
@@ -85,7 +96,9 @@ class PathOverride(BaseModel):
     fail_on: FailOn | None = None
     max_bytes: int | None = None
     published: dt.date | None = None
-    after_publication_days: float | None = None
+    after_publication_days: float | None = Field(
+        default=None, ge=0, le=MAX_AFTER_PUBLICATION_DAYS, allow_inf_nan=False
+    )
 
 
 # What a folder walk skips unless ``exclude`` says otherwise: version control, dependencies,

@@ -162,6 +162,8 @@ class Document(BaseModel):
     modified: PublicationDate | None = None
     capture: Capture | None = None
     suppressions: list[Suppression] = Field(default_factory=list)
+    # Why only part of the source was read (a truncated gzip file), when it was: CC001 says so.
+    partial: str | None = None
     # Newlines before each block of _BLOCK characters, counted on first use and only as far as a
     # location needs: most pages need none, and a line's place is then found within one block.
     _newlines: list[int] = PrivateAttr(default_factory=lambda: [0])

@@ -37,7 +37,9 @@ def not_future(time: dt.datetime, what: str) -> dt.datetime:
 def numeric_id(post_id: str, what: str, max_bits: int = 64) -> int:
     """A decimal post ID as an int, or ``InvalidPostId`` when it is not one."""
     if not post_id.isascii() or not post_id.isdigit():
-        raise InvalidPostId(f"{what} {post_id!r} is not a number")
+        # Arabic-Indic or fullwidth digits are digits to Python's int(), never in a platform's URL.
+        digits = " in ASCII digits, as the platform writes its IDs" if post_id.isdigit() else ""
+        raise InvalidPostId(f"{what} {post_id!r} is not a number{digits}")
     number = int(post_id)
     if number >= 1 << max_bits:
         raise InvalidPostId(f"{what} {post_id} is larger than any {max_bits}-bit ID")

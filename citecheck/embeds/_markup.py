@@ -83,8 +83,7 @@ def without_nested(element: Any) -> Any:
     them): an embed code read without the codes an unclosed one swallowed. Only what stays is
     copied: a page whose unclosed codes nest a thousand deep, each swallowing the rest of the page,
     is then linear, not quadratic (20 s)."""
-    pruned = element.makeelement(element.tag, element.attrib)
-    pruned.text, pruned.tail = element.text, element.tail
+    pruned = _bare_copy(element)
     for child in element:
         if child.tag == "blockquote":
             continue
@@ -128,3 +127,18 @@ def attribute_urls(element: Any) -> list[str]:
             urls.append(url)
             urls.extend(wrapped_urls(url))
     return urls
+
+
+def _bare_copy(element: Any) -> Any:
+    """A copy of ``element`` with its text, attributes and tail but none of its children.
+
+    Copied, not rebuilt: the HTML parser keeps what lxml's element API refuses to set (a tag named
+    ``n,``, a vertical tab in the text), so ``makeelement`` raised ValueError on such pages. The
+    children are set aside for the copy and put back, in order, with their tails."""
+    children = list(element)
+    for child in children:
+        element.remove(child)
+    try:
+        return copy.deepcopy(element)
+    finally:
+        element.extend(children)

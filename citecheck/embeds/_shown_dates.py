@@ -101,7 +101,9 @@ def parse_shown_date(text: str, language_hint: str | None = None) -> ShownDate |
     day: int | None = None
     month: tuple[int, str] | None = None
     for token in _TOKEN.findall(_NOT_DATE.sub(" ", text)):
-        if token[0].isdigit():
+        # \d is any decimal digit (Arabic-Indic ones too, which int() reads); a superscript "³" is
+        # a "digit" to isdigit() but a word to the pattern, and int() refuses it.
+        if token[0].isdecimal():
             value = int(token)
             if len(token) == 4 and year is None and (2000 <= value <= 2100 or 2540 <= value <= 2650):
                 year = value

@@ -12,13 +12,13 @@ from citecheck.embeds._clocks import shifted_time
 from citecheck.embeds._markup import source_url
 from citecheck.models import Document, Embed, IdClock
 
-_URN = r"urn:li:(?P<kind>share|ugcPost|activity):(?P<id>\d{1,20})"
+_URN = r"urn:li:(?P<kind>share|ugcPost|activity):(?P<id>\d+)"
 EMBED_URL = re.compile(r"https?://(?:www\.)?linkedin\.com/embed/feed/update/" + _URN, re.I)
 POST_URL = re.compile(
     r"https?://(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:"
     r"feed/update/"
     + _URN
-    + r"|posts/(?P<user>[\w%-]{1,100}?)_[^\s/]*?-(?P<kind2>activity|share|ugcPost)-(?P<id2>\d{1,20})"
+    + r"|posts/(?P<user>[\w%-]{1,100}?)_[^\s/]*?-(?P<kind2>activity|share|ugcPost)-(?P<id2>\d+)"
     r")",
     re.I,
 )

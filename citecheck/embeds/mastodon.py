@@ -17,7 +17,7 @@ from citecheck.text import text_of
 STATUS_URL = re.compile(
     r"https?://(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/"
     r"(?:@(?P<user>[\w.]{1,30})(?:@(?P<remote>[a-z0-9-]+(?:\.[a-z0-9-]+)+))?|users/(?P<path_user>[\w.]{1,30})/statuses)"
-    r"/(?P<id>\d{1,20})(?P<embed>/embed)?/?(?:[?#]\S*)?$",
+    r"/(?P<id>\d+)(?P<embed>/embed)?/?(?:[?#]\S*)?$",
     re.I,
 )
 _POST_BY = re.compile(r"Post by @(?P<user>[\w.]{1,30})@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)

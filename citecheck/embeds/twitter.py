@@ -8,7 +8,7 @@ import re
 from typing import Any, ClassVar
 
 from citecheck.embeds._base import Platform, utc
-from citecheck.embeds._clocks import not_future
+from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import attribute_urls, byline_name, has_class, own_code, source_url, with_shown_date
 from citecheck.errors import InvalidPostId
 from citecheck.models import Document, Embed, IdClock
@@ -30,7 +30,7 @@ def snowflake_id(when: dt.datetime, low_bits: int = 0) -> int:
 
 STATUS_URL = re.compile(
     r"https?://(?:(?:www|mobile|m)\.)?(?:twitter|x)\.com/"
-    r"(?:#!/)?(?:(?P<handle>\w{1,50})/status(?:es)?|i/web/status|i/status|statuses)/(?P<id>\d{1,20})"
+    r"(?:#!/)?(?:(?P<handle>\w{1,50})/status(?:es)?|i/web/status|i/status|statuses)/(?P<id>\d+)"
     r"(?P<rest>[^\s\"'<>]*)",
     re.I,
 )
@@ -139,9 +139,9 @@ def _marked_twitter(element: Any) -> bool:
 
 def snowflake_clock(post_id: str) -> IdClock:
     """The creation time in a status ID: snowflake since 2010-11-04, interpolated before."""
-    if not post_id.isdigit():
-        raise InvalidPostId(f"status ID {post_id!r} is not a number")
-    number = int(post_id)
+    # IDs are ASCII digits as the platform writes them: "١٨٩٩..." or "１８９９..." is no status ID,
+    # nor is a number of more than 64 bits (it was read cut to 20 digits before).
+    number = numeric_id(post_id, "status ID")
     if number >= FIRST_SNOWFLAKE_ID:
         time = not_future(utc(((number >> 22) + TWITTER_EPOCH_MS) / 1000), f"status ID {post_id}")
         return IdClock(time=time, method="snowflake", error_seconds=0.001)

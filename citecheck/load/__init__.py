@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from citecheck.errors import LoadError
-from citecheck.load.read import DEFAULT_MAX_BYTES, decode_source, read_bytes
+from citecheck.load.read import DEFAULT_MAX_BYTES, decode_source, read_source
 from citecheck.load.suppressions import find_suppressions
 from citecheck.models import Document, DocumentKind, PublicationDate
 
@@ -50,7 +50,7 @@ def kind_of(name: str, text: str | None = None) -> DocumentKind:
             return "timeml"
         if head in "{[" and head:
             return "wordpress"
-        if text.lstrip().startswith("---\n"):
+        if text.lstrip().startswith(("---\n", "---\r\n")):
             return "markdown"
         if _LOOKS_HTML.match(text):
             return "html"
@@ -60,7 +60,10 @@ def kind_of(name: str, text: str | None = None) -> DocumentKind:
 
 def load(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, published: dt.date | None = None) -> Document:
     """Read, decode and parse one source. Raises ``LoadError`` naming the reason."""
-    return load_bytes(source, read_bytes(source, max_bytes), published=published)
+    data, partial = read_source(source, max_bytes)
+    document = load_bytes(source, data, published=published)
+    document.partial = partial
+    return document
 
 
 def load_bytes(

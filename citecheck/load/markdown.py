@@ -11,7 +11,7 @@ from citecheck.load.html import parse_html
 from citecheck.load.text import text_paragraphs
 from citecheck.models import Document, PublicationDate
 
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _PUBLISHED_KEYS = ("date", "published", "publishdate", "pubdate", "published_at", "date_published")
 _MODIFIED_KEYS = ("lastmod", "modified", "updated", "date_modified", "updated_at")
 _HAS_TAG = re.compile(r"<[a-zA-Z][^>]*>")

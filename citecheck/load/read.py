@@ -21,6 +21,11 @@ _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX; Windows has no named pipes in
 
 def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The raw bytes of a path or ``-`` (standard input), gunzipped, within the size cap."""
+    return read_source(source, max_bytes)[0]
+
+
+def read_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str | None]:
+    """``read_bytes``, and why only part of the source could be read (a truncated gzip file), or None."""
     try:
         if source == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
@@ -48,8 +53,8 @@ def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if len(data) > max_bytes:
         raise LoadError(source, f"larger than the size cap of {max_bytes} bytes (see --max-bytes)")
     if data[:2] == b"\x1f\x8b":
-        data = _gunzip(source, data, max_bytes)
-    return data
+        return _gunzip(source, data, max_bytes)
+    return data, None
 
 
 def _read_pipe(source: str, fd: int, max_bytes: int) -> bytes:
@@ -92,12 +97,13 @@ def _read_capped(handle: BinaryIO, max_bytes: int) -> bytes:
     return data
 
 
-def _gunzip(source: str, data: bytes, max_bytes: int) -> bytes:
+def _gunzip(source: str, data: bytes, max_bytes: int) -> tuple[bytes, str | None]:
     # Decompress incrementally so a gzip bomb stops at the cap instead of filling memory. A file of
     # several gzip members (`cat a.gz b.gz`) is read whole, as gzip and browsers read it.
     pieces: list[bytes] = []
     size = 0
     whole_member = False  # at least one member read to its end
+    partial = None
     rest = data
     while rest:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -112,12 +118,15 @@ def _gunzip(source: str, data: bytes, max_bytes: int) -> bytes:
         if size > max_bytes or inflater.unconsumed_tail:
             raise LoadError(source, f"decompresses to more than the size cap of {max_bytes} bytes")
         if not inflater.eof:
-            break  # a truncated member keeps what was there, as browsers do
+            # A truncated member keeps what was there, as browsers do, and the report says so: an
+            # embed or a date may have been in the part that is missing.
+            partial = f"is a truncated gzip file: it ends after {size:,} bytes of text; what was there was checked"
+            break
         whole_member = True
         rest = inflater.unused_data.lstrip(b"\0")  # members may be padded with zeros
     if not size and not whole_member:
         raise LoadError(source, "is a truncated gzip file")
-    return b"".join(pieces)
+    return b"".join(pieces), partial
 
 
 _BINARY_MAGIC = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -100,6 +101,13 @@ def host_refusal(host: str, *, allow_loopback: bool = False) -> str | None:
         return "the URL has no host"
     if host.startswith("[") and host.endswith("]"):
         host = host[1:-1]
+    spelled = host
+    host = _ascii_host(host)
+    if host is None:
+        return f"{spelled!r} is not a valid host name"
+    if host != spelled and (":" in host or loose_ipv4(host) is not None):
+        # "１２７.０.０.１", "①②⑦.0.0.1": a URL parser folds them to an address, a filter may not.
+        return f"{spelled!r} spells the numeric address {host!r} in other characters"
     if ":" in host:
         try:
             v6 = ipaddress.IPv6Address(host.split("%", 1)[0])
@@ -121,6 +129,31 @@ def host_refusal(host: str, *, allow_loopback: bool = False) -> str | None:
     if "." not in host:
         return f"{host!r} is a single-label name that only a local network resolves"
     return None
+
+
+# IDNA's label separators besides the full stop (ideographic, fullwidth and halfwidth full stops).
+_DOTS = re.compile("[\u3002\uff0e\uff61]")
+_LABEL = re.compile(r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\Z")
+
+
+def _ascii_host(host: str) -> str | None:
+    """A host as a URL parser reads it: compatibility characters folded (fullwidth and circled
+    digits to ASCII), internationalised names in their ``xn--`` form, or None when it is no valid
+    host name (an empty or overlong label, a space, a control character)."""
+    if host.isascii():
+        folded = host
+    else:
+        folded = _DOTS.sub(".", unicodedata.normalize("NFKC", host)).lower().rstrip(".")
+        if not folded.isascii() and ":" not in folded:
+            try:
+                folded = folded.encode("idna").decode("ascii")
+            except UnicodeError:
+                return None
+    if ":" in folded:
+        return folded  # an IPv6 literal: read as one, or refused, by the caller
+    if len(folded) > 253 or not all(_LABEL.match(label) for label in folded.split(".")):
+        return None
+    return folded
 
 
 def is_loopback_host(host: str) -> bool:

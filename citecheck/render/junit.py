@@ -39,10 +39,13 @@ def case_name(embed: Embed | None) -> str:
     return f"embed {embed.index} {embed.platform}{handle} (line {embed.location.line})"
 
 
-def testcase(source: str, embed: Embed | None, findings: list[Finding], fail_on: str) -> str:
-    classname = relative_source(source)
-    line = f" line={attr(embed.location.line)}" if embed is not None else ""
-    head = f"    <testcase name={attr(case_name(embed))} classname={attr(classname)} file={attr(classname)}{line}"
+def testcase(source: str, embed: Embed | None, findings: list[Finding], fail_on: str, *, where: str = "") -> str:
+    """One testcase; ``where`` is its classname and file attributes, when the caller made them once."""
+    if not where:
+        classname = attr(relative_source(source))
+        where = f"classname={classname} file={classname}"
+    line = f' line="{embed.location.line}"' if embed is not None else ""
+    head = f"    <testcase name={attr(case_name(embed))} {where}{line}"
     failures = [f for f in findings if fails(f, fail_on)]
     others = [f for f in findings if not fails(f, fail_on)]
     if not findings:
@@ -61,12 +64,17 @@ def testcase(source: str, embed: Embed | None, findings: list[Finding], fail_on:
 
 
 def testsuite(report: FileReport, fail_on: str) -> str:
-    groups: list[tuple[Embed | None, list[Finding]]] = [(None, [f for f in report.findings if f.embed is None])]
-    groups += [(embed, [f for f in report.findings if f.embed == embed.index]) for embed in report.embeds]
+    # Findings grouped in one pass: matching them to each embed in turn was quadratic (20,000 embeds: 44 s).
+    by_embed: dict[int | None, list[Finding]] = {}
+    for finding in report.findings:
+        by_embed.setdefault(finding.embed, []).append(finding)
+    groups: list[tuple[Embed | None, list[Finding]]] = [(None, by_embed.get(None, []))]
+    groups += [(embed, by_embed.get(embed.index, [])) for embed in report.embeds]
     failures = sum(any(fails(f, fail_on) for f in findings) for _, findings in groups)
-    cases = "".join(testcase(report.source, embed, findings, fail_on) for embed, findings in groups)
-    name = relative_source(report.source)
-    head = f'  <testsuite name={attr(name)} tests="{len(groups)}" failures="{failures}" errors="0" skipped="0">\n'
+    name = attr(relative_source(report.source))
+    where = f"classname={name} file={name}"
+    cases = "".join(testcase(report.source, embed, findings, fail_on, where=where) for embed, findings in groups)
+    head = f'  <testsuite name={name} tests="{len(groups)}" failures="{failures}" errors="0" skipped="0">\n'
     return head + cases + "  </testsuite>\n"
 
 

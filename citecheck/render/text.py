@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from citecheck.models import Embed, FileReport, Finding, Summary
 from citecheck.render import Renderer
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "dim": "\033[2m", "bold": "\033[1m"}
 _RESET = "\033[0m"
+# What a page, a display name or a file name could use to drive the terminal: C0 and C1 controls
+# (ESC starts an escape sequence that can retitle the window, rewrite lines, or hide text), DEL,
+# and the bidirectional overrides that reorder what is shown. A lone surrogate (a file name that
+# is not UTF-8) cannot be written at all.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def shown(text: object) -> str:
+    """Text from the input as the terminal may show it: each control character written out as
+    an escape (``\x1b``), so it is seen, never obeyed."""
+    return _UNSAFE.sub(_escaped, str(text))
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 class TextRenderer(Renderer):
@@ -18,19 +36,19 @@ class TextRenderer(Renderer):
             self._findings_only(report)
             return
         write = self.out.write
-        write(self._c("bold", report.source) + "\n")
+        write(self._c("bold", shown(report.source)) + "\n")
         if report.published:
             detail = f", {report.published.detail}" if report.published.detail else ""
             misread = " - misread: later than the capture" if report.published.misread else ""
-            write(f"  published {report.published.date} (from {report.published.source}{detail}){misread}\n")
+            write(shown(f"  published {report.published.date} (from {report.published.source}{detail}){misread}") + "\n")
         if report.capture:
             capture = report.capture
             when = f"{capture.captured:%Y-%m-%d %H:%M:%S} UTC " if capture.captured else ""
-            write(f"  captured {when}{capture.target_uri or ''}\n")
+            write(shown(f"  captured {when}{capture.target_uri or ''}") + "\n")
         if report.modified and report.published and report.modified.date != report.published.date:
-            write(f"  modified  {report.modified.date} (from {report.modified.source})\n")
+            write(shown(f"  modified  {report.modified.date} (from {report.modified.source})") + "\n")
         for embed in report.embeds:
-            write("  " + self._c("dim", _embed_line(embed)) + "\n")
+            write("  " + self._c("dim", shown(_embed_line(embed))) + "\n")
         for finding in report.findings:
             self._finding(finding)
         if report.kind is not None and not report.findings:
@@ -40,7 +58,7 @@ class TextRenderer(Renderer):
     def _findings_only(self, report: FileReport) -> None:
         active = [finding for finding in report.findings if not finding.suppressed]
         if active:
-            self.out.write(self._c("bold", report.source) + "\n")
+            self.out.write(self._c("bold", shown(report.source)) + "\n")
             for finding in active:
                 self._finding(finding)
             self.out.write("\n")
@@ -50,11 +68,11 @@ class TextRenderer(Renderer):
         label = finding.severity + (" (suppressed)" if finding.suppressed else "")
         head = f"  {where:>7}  {self._c(finding.severity, label)}  {finding.rule} {finding.name}"
         self.out.write(head + "\n")
-        self.out.write(f"           {finding.message}\n")
+        self.out.write(f"           {shown(finding.message)}\n")
         for key, value in finding.evidence.items():
             if isinstance(value, dict) and "value" in value:
                 self.out.write(
-                    self._c("dim", f"           {key}: {value['value']} <- {value.get('source', '')}") + "\n"
+                    self._c("dim", shown(f"           {key}: {value['value']} <- {value.get('source', '')}")) + "\n"
                 )
         if finding.help:
             self.out.write(self._c("dim", f"           see {finding.help} (citecheck rules {finding.rule})") + "\n")

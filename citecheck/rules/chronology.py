@@ -23,7 +23,7 @@ def post_time(embed: Embed) -> tuple[dt.datetime, dt.datetime, dict[str, Any]] |
     if embed.id_clock is not None:
         error = dt.timedelta(seconds=embed.id_clock.error_seconds)
         time = embed.id_clock.time
-        return time - error, time + error, _id_evidence(embed)
+        return moved(time, -error), moved(time, error), _id_evidence(embed)
     if embed.shown_time is not None:
         time = aware(embed.shown_time)
         return (
@@ -34,8 +34,21 @@ def post_time(embed: Embed) -> tuple[dt.datetime, dt.datetime, dict[str, Any]] |
     if embed.shown_date is not None:
         start = dt.datetime.combine(embed.shown_date, dt.time(), dt.timezone.utc)
         # A shown day is a day somewhere on Earth: UTC-12 to UTC+14.
-        return start - dt.timedelta(hours=14), start + _DAY + dt.timedelta(hours=12), _shown_evidence(embed)
+        return (
+            moved(start, -dt.timedelta(hours=14)),
+            moved(start, _DAY + dt.timedelta(hours=12)),
+            _shown_evidence(embed),
+        )
     return None
+
+
+def moved(time: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """``time + delta``, held at the calendar's ends: a date shown as 9999-12-31 is a date."""
+    try:
+        return time + delta
+    except OverflowError:
+        end = dt.datetime.min if delta < dt.timedelta(0) else dt.datetime.max
+        return end.replace(tzinfo=time.tzinfo)
 
 
 def aware(value: dt.datetime) -> dt.datetime:
@@ -164,7 +177,7 @@ def shown_day_window(day: dt.date, tolerance: dt.timedelta) -> tuple[dt.datetime
     """The times a shown calendar day agrees with: its UTC day, widened by ``tolerance`` each way
     (CC202 against the ID's clock, CC305 against the platform's creation time)."""
     start = dt.datetime.combine(day, dt.time(), dt.timezone.utc)
-    return start - tolerance, start + _DAY + tolerance
+    return moved(start, -tolerance), moved(start, _DAY + tolerance)
 
 
 def _mismatch(context: Context, embed: Embed, shown: str, gap: dt.timedelta, rule: str | None = None) -> Finding:

@@ -10,6 +10,7 @@ from typing import Literal
 from citecheck.models import ContextDate, Embed, Finding, TimeMention
 from citecheck.rules import Context, check
 from citecheck.rules.embed import describe
+from citecheck.timeline import calendar as cal
 from citecheck.timeline.lexicon import NOT_AFTER_TITLE_STOP
 
 # A mention ties an embed to a date only when it names a short span: a day, a weekday, "days
@@ -36,12 +37,12 @@ def _ties(mention: TimeMention, published: dt.date | None) -> bool:
 
 def _agrees(day: dt.date, mention: TimeMention, published: dt.date | None) -> bool:
     assert mention.begin is not None and mention.last is not None
-    latest = mention.last + _LATE
+    latest = cal.plus(mention.last, _LATE)
     # A post the article quotes cannot trail its context past the article itself: "last week" in
     # a Monday story does not reach into Thursday. One day for the zones, as on the early side.
     if published is not None:
-        latest = min(latest, published + _EARLY)
-    return mention.begin - _EARLY <= day <= latest
+        latest = min(latest, cal.plus(published, _EARLY))
+    return cal.plus(mention.begin, -_EARLY) <= day <= latest
 
 
 def _last_sentence_start(text: str) -> int:

@@ -14,6 +14,20 @@ def unreadable(source: str, reason: str, settings: Settings) -> Finding:
     return new_finding("CC001", f"{source} {reason}", settings, evidence={"source": source, "reason": reason})
 
 
+@check("CC001")
+def partly_read(context: Context) -> Iterator[Finding]:
+    """A source read in part (a truncated gzip file): what was there is checked, and the report says
+    the rest was not. A warning unless the configuration sets CC001's severity: the check ran."""
+    reason = context.document.partial
+    if reason is None:
+        return
+    source = context.document.source
+    finding = context.finding("CC001", f"{source} {reason}", evidence={"source": source, "reason": reason})
+    if "CC001" not in context.settings.severity:
+        finding = finding.model_copy(update={"severity": "warning"})
+    yield finding
+
+
 @check("CC002")
 def no_publication_date(context: Context) -> Iterator[Finding]:
     published = context.document.published

@@ -9,13 +9,14 @@ its paragraph's text; ``location`` is the paragraph's start.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import TextIO
 
 from ..models import Document, TimeMention
 from .narrative import Hit, Narrative
 from .scan import scan
 
-__all__ = ["find_mentions", "tag_text", "to_timeml"]
+__all__ = ["find_mentions", "iter_mentions", "tag_text", "to_timeml", "write_timeml"]
 
 
 def _mention(text: str, hit: Hit, start_offset: int) -> TimeMention:
@@ -52,10 +53,17 @@ def find_mentions(
     last sentences. The tagger costs ~0.3 ms a mention: a megabyte of dates in one paragraph next
     to an embed took 40 s to check.
     """
+    return list(iter_mentions(document, paragraphs, edge=edge))
+
+
+def iter_mentions(
+    document: Document, paragraphs: Iterable[int] | None = None, *, edge: int | None = None
+) -> Iterator[TimeMention]:
+    """``find_mentions`` one at a time, for a caller that writes each out as it comes: a
+    megabyte of dates is ~70,000 mentions, 150 MB as a list."""
     published = document.published.date if document.published else None
     narrative = Narrative(published)
     wanted = None if paragraphs is None else set(paragraphs)
-    mentions: list[TimeMention] = []
     for paragraph in document.paragraphs:
         if wanted is not None and paragraph.index not in wanted:
             continue
@@ -66,19 +74,51 @@ def find_mentions(
                 mention.location = document.location_at(paragraph.offset + hit.start)
             else:
                 mention.location = paragraph.location
-            mentions.append(mention)
-    return mentions
+            yield mention
+
+
+# A paragraph longer than this is scanned a piece at a time, each cut at a sentence end: the hits of
+# a whole paragraph are held until it is scanned, ~250 bytes each, and a paragraph can be megabytes
+# of dates. No article's paragraph comes near it, so what the tagger reads of real text is unchanged.
+SCAN_PIECE = 64 * 1024
 
 
 def _scan_edges(text: str, narrative: Narrative, edge: int | None) -> Iterable[Hit]:
     if edge is None or len(text) <= 2 * edge:
-        yield from scan(text, narrative)
+        yield from _scan_pieces(text, narrative)
         return
     head_end = text.rfind(" ", 0, edge) + 1 or edge
     tail_start = text.find(" ", len(text) - edge) + 1 or len(text) - edge
     yield from scan(text[:head_end], narrative)
     for hit in scan(text[tail_start:], narrative):
         yield hit._replace(start=hit.start + tail_start, end=hit.end + tail_start)
+
+
+def _scan_pieces(text: str, narrative: Narrative) -> Iterator[Hit]:
+    if len(text) <= SCAN_PIECE:
+        yield from scan(text, narrative)
+        return
+    start = 0
+    while start < len(text):
+        end = _piece_end(text, start)
+        for hit in scan(text[start:end], narrative):
+            yield hit._replace(start=hit.start + start, end=hit.end + start)
+        start = end
+
+
+def _piece_end(text: str, start: int) -> int:
+    """Where a piece from ``start`` ends: after the first sentence end past ``SCAN_PIECE`` characters,
+    else (a run-on "Monday, Tuesday and ..." of a megabyte) at a space, else anywhere."""
+    limit = start + SCAN_PIECE
+    if limit >= len(text):
+        return len(text)
+    from .tense import SENTENCE_END
+
+    found = SENTENCE_END.search(text, limit, limit + SCAN_PIECE)
+    if found:
+        return found.end()
+    space = text.find(" ", limit, limit + SCAN_PIECE)
+    return space + 1 if space >= 0 else limit
 
 
 def to_timeml(text: str, mentions: list[TimeMention], published: dt.date | None, docid: str = "") -> str:
@@ -88,3 +128,12 @@ def to_timeml(text: str, mentions: list[TimeMention], published: dt.date | None,
     from .timeml import to_timeml as write
 
     return write(text, mentions, published, docid)
+
+
+def write_timeml(
+    out: TextIO, text: str, mentions: Iterable[TimeMention], published: dt.date | None, docid: str = ""
+) -> None:
+    """``to_timeml`` written to ``out`` as it goes; ``mentions`` in order of their offsets."""
+    from .timeml import write_timeml as write
+
+    write(out, text, mentions, published, docid)

@@ -9,6 +9,9 @@ import datetime as dt
 from typing import NamedTuple
 
 ONE_DAY = dt.timedelta(days=1)
+# The calendar's ends. A date near them is valid input (a document "published" 0001-01-03 that says
+# "last week"): arithmetic that would leave the calendar stops at its end instead of raising.
+FIRST_DAY, LAST_DAY = dt.date.min, dt.date.max
 
 # Meteorological seasons: easy to compute, and what a reader means by "last summer".
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -21,6 +24,23 @@ class Period(NamedTuple):
     begin: dt.date | None
     last: dt.date | None
     grain: str  # day, week, weekend, month, quarter, half, season, year, decade, century, time, ref
+
+
+def plus(d: dt.date, delta: dt.timedelta) -> dt.date:
+    """``d + delta``, held at the calendar's ends."""
+    try:
+        return d + delta
+    except OverflowError:
+        return FIRST_DAY if delta < dt.timedelta(0) else LAST_DAY
+
+
+def date(y: int, m: int, d: int) -> dt.date:
+    """``dt.date(y, m, d)`` with the year held at the calendar's ends (years 1 and 9999)."""
+    if y < dt.MINYEAR:
+        return FIRST_DAY
+    if y > dt.MAXYEAR:
+        return LAST_DAY
+    return dt.date(y, m, d)
 
 
 def unresolved(value: str, grain: str = "ref") -> Period:
@@ -46,59 +66,61 @@ def clock(d: dt.date, hour: int, minute: int) -> Period:
 
 def month_end(year: int, month: int) -> dt.date:
     if month == 12:
-        return dt.date(year, 12, 31)
-    return dt.date(year, month + 1, 1) - ONE_DAY
+        return date(year, 12, 31)
+    return plus(date(year, month + 1, 1), -ONE_DAY)
 
 
 def month(year: int, m: int) -> Period:
-    return Period(f"{year:04d}-{m:02d}", dt.date(year, m, 1), month_end(year, m), "month")
+    return Period(f"{year:04d}-{m:02d}", date(year, m, 1), month_end(year, m), "month")
 
 
 def year(y: int) -> Period:
-    return Period(f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    return Period(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
 
 
 def quarter(y: int, q: int) -> Period:
     first = 3 * (q - 1) + 1
-    return Period(f"{y:04d}-Q{q}", dt.date(y, first, 1), month_end(y, first + 2), "quarter")
+    return Period(f"{y:04d}-Q{q}", date(y, first, 1), month_end(y, first + 2), "quarter")
 
 
 def half(y: int, h: int) -> Period:
-    return Period(f"{y:04d}-H{h}", dt.date(y, 6 * (h - 1) + 1, 1), month_end(y, 6 * h), "half")
+    return Period(f"{y:04d}-H{h}", date(y, 6 * (h - 1) + 1, 1), month_end(y, 6 * h), "half")
 
 
 def season(y: int, code: str) -> Period:
     first, last = SEASON_MONTHS[code]
     end_year = y + 1 if code == "WI" else y
-    return Period(f"{y:04d}-{code}", dt.date(y, first, 1), month_end(end_year, last), "season")
+    return Period(f"{y:04d}-{code}", date(y, first, 1), month_end(end_year, last), "season")
 
 
 def week_of(d: dt.date) -> Period:
     iso_year, iso_week, _ = d.isocalendar()
-    monday = d - dt.timedelta(days=d.weekday())
-    return Period(f"{iso_year:04d}-W{iso_week:02d}", monday, monday + dt.timedelta(days=6), "week")
+    monday = plus(d, -dt.timedelta(days=d.weekday()))
+    return Period(f"{iso_year:04d}-W{iso_week:02d}", monday, plus(monday, dt.timedelta(days=6)), "week")
 
 
 def weekend_of(d: dt.date) -> Period:
     week = week_of(d)
     assert week.last is not None
-    return Period(week.value + "-WE", week.last - ONE_DAY, week.last, "weekend")
+    return Period(week.value + "-WE", plus(week.last, -ONE_DAY), week.last, "weekend")
 
 
 def decade(first_year: int) -> Period:
     """The 1990s -> "199"."""
-    return Period(f"{first_year // 10:03d}", dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), "decade")
+    return Period(f"{first_year // 10:03d}", date(first_year, 1, 1), date(first_year + 9, 12, 31), "decade")
 
 
 def century(index: int) -> Period:
     """The 20th century -> "19" (years 1900-1999, as TimeML writes it)."""
     first = max((index - 1) * 100, 1)
-    return Period(f"{index - 1:02d}", dt.date(first, 1, 1), dt.date((index - 1) * 100 + 99, 12, 31), "century")
+    return Period(f"{index - 1:02d}", date(first, 1, 1), date((index - 1) * 100 + 99, 12, 31), "century")
 
 
 def add_months(d: dt.date, n: int) -> dt.date:
     index = d.year * 12 + d.month - 1 + n
     y, m = divmod(index, 12)
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        return FIRST_DAY if y < dt.MINYEAR else LAST_DAY
     return dt.date(y, m + 1, min(d.day, month_end(y, m + 1).day))
 
 
@@ -107,19 +129,24 @@ def quarter_index(d: dt.date) -> int:
 
 
 def weekday_on_or_before(d: dt.date, weekday: int) -> dt.date:
-    return d - dt.timedelta(days=(d.weekday() - weekday) % 7)
+    return plus(d, -dt.timedelta(days=(d.weekday() - weekday) % 7))
 
 
 def weekday_on_or_after(d: dt.date, weekday: int) -> dt.date:
-    return d + dt.timedelta(days=(weekday - d.weekday()) % 7)
+    return plus(d, dt.timedelta(days=(weekday - d.weekday()) % 7))
+
+
+# More days than the calendar holds: a larger count ("a billion days later") is clamped to it, as
+# timedelta refuses counts past 999,999,999 days.
+_DAYS = (LAST_DAY - FIRST_DAY).days + 1
 
 
 def shift(d: dt.date, unit: str, n: int) -> dt.date:
     """Move a day by n units (negative: back)."""
     if unit == "D":
-        return d + dt.timedelta(days=n)
+        return plus(d, dt.timedelta(days=max(min(n, _DAYS), -_DAYS)))
     if unit == "W":
-        return d + dt.timedelta(weeks=n)
+        return plus(d, dt.timedelta(weeks=max(min(n, _DAYS // 7), -_DAYS // 7)))
     if unit == "M":
         return add_months(d, n)
     if unit == "Q":
@@ -189,7 +216,7 @@ def nth_weekday(y: int, m: int, weekday: int, n: int) -> dt.date:
     """The n-th given weekday of a month (n = -1: the last one)."""
     if n < 0:
         return weekday_on_or_before(month_end(y, m), weekday)
-    return weekday_on_or_after(dt.date(y, m, 1), weekday) + dt.timedelta(weeks=n - 1)
+    return plus(weekday_on_or_after(date(y, m, 1), weekday), dt.timedelta(weeks=n - 1))
 
 
 # Holidays news names without a date: fixed (month, day), or a rule of the year.
@@ -207,12 +234,14 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 def holiday(name: str, y: int) -> dt.date | None:
     """The day a named holiday falls on in a year (US conventions for the floating ones)."""
     name = name.lower().replace("’", "'")
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        return None  # a holiday of a year off the calendar ("next Christmas" said in 9999)
     if name in FIXED_HOLIDAYS:
         m, d = FIXED_HOLIDAYS[name]
         return dt.date(y, m, d)
     if name.startswith("easter") or name in ("good friday", "palm sunday", "ash wednesday", "pentecost"):
         offset = {"good friday": -2, "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "easter monday": 1}
-        return easter(y) + dt.timedelta(days=offset.get(name, 0))
+        return plus(easter(y), dt.timedelta(days=offset.get(name, 0)))
     rules: dict[str, tuple[int, int, int]] = {
         "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
         "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
@@ -223,7 +252,7 @@ def holiday(name: str, y: int) -> dt.date | None:
         m, weekday, n = rules[name]
         return nth_weekday(y, m, weekday, n)
     if name == "black friday":
-        return nth_weekday(y, 11, 3, 4) + ONE_DAY
+        return plus(nth_weekday(y, 11, 3, 4), ONE_DAY)
     if name == "election day":  # the Tuesday after the first Monday of November
-        return nth_weekday(y, 11, 0, 1) + ONE_DAY
+        return plus(nth_weekday(y, 11, 0, 1), ONE_DAY)
     return None

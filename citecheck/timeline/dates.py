@@ -84,11 +84,11 @@ def year_for_day(m: int, d: int, nar: Narrative, when_said: str | None) -> int |
     when, y = min(candidates, key=lambda c: abs((c[0] - pub).days))
     # Tense only overrides the nearest reading when that one is months away on the wrong side:
     # news often names a coming date in a past-tense sentence ("agreed to testify on Feb. 10").
-    if when_said == "past" and when > pub + dt.timedelta(days=PAST_SLACK):
+    if when_said == "past" and when > cal.plus(pub, dt.timedelta(days=PAST_SLACK)):
         return y - 1
-    if when_said == "future" and when < pub - dt.timedelta(days=FUTURE_SLACK):
+    if when_said == "future" and when < cal.plus(pub, -dt.timedelta(days=FUTURE_SLACK)):
         return y + 1
-    if when_said == "future-in-past" and when < pub - dt.timedelta(days=FUTURE_IN_PAST_SLACK):
+    if when_said == "future-in-past" and when < cal.plus(pub, -dt.timedelta(days=FUTURE_IN_PAST_SLACK)):
         return y + 1
     return y
 

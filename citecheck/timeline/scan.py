@@ -34,7 +34,12 @@ def scan(text: str, nar: Narrative) -> list[Hit]:
         kind = match.lastgroup
         if kind is None:
             continue
-        hit = RESOLVERS[kind](text, match.start(), match.end(), nar)
+        try:
+            hit = RESOLVERS[kind](text, match.start(), match.end(), nar)
+        except (OverflowError, ValueError) as error:  # ValueError: dt.date's "year 0 is out of range"
+            if isinstance(error, ValueError) and "out of range" not in str(error):
+                raise
+            hit = off_the_calendar(match.start(), match.end(), nar)
         if hit is None or hit.end <= hit.start:
             continue
         while hits and hit.start < hits[-1].end:
@@ -49,6 +54,15 @@ def scan(text: str, nar: Narrative) -> list[Hit]:
     if nar.published is not None:
         open_ended(text, hits, nar.published)
     return hits
+
+
+def off_the_calendar(s: int, e: int, nar: Narrative) -> Hit:
+    """A mention whose date falls off the calendar (before year 1 or after 9999: "last week" in a
+    story dated 0001-01-03): the calendar's end nearest the story's anchor, as the calendar's own
+    arithmetic clamps. Only the few resolvers doing their own date arithmetic reach here."""
+    anchor = nar.published or (nar.last_any.begin if nar.last_any else None)
+    end = cal.FIRST_DAY if anchor is not None and anchor.year < 5000 else cal.LAST_DAY
+    return Hit(s, e, "DATE", cal.day(end), "publication" if nar.published else None, anchor.isoformat() if anchor else None)
 
 
 YEAR_AGO_SPAN = re.compile(r"(?i)\byear[- ](?:ago|earlier)\s+(?:quarter|period)$")

@@ -45,9 +45,9 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if y is None and pub is not None:
         dates = {yy: d for yy in (pub.year - 1, pub.year, pub.year + 1) if (d := cal.holiday(key, yy)) is not None}
         if relative.startswith("last") or relative == "this past":
-            y = max(yy for yy, d in dates.items() if d < pub)
+            y = max((yy for yy, d in dates.items() if d < pub), default=None)  # none before year 1
         elif relative.startswith("next") or relative == "this coming":
-            y = min(yy for yy, d in dates.items() if d > pub)
+            y = min((yy for yy, d in dates.items() if d > pub), default=None)
         elif relative == "this":
             y = pub.year
         else:
@@ -75,8 +75,8 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 def nearest_year(dates: dict[int, dt.date], pub: dt.date, when_said: str | None) -> int:
     """Of one day's dates in neighbouring years: the nearest, unless tense says it is months on the wrong side."""
     y, when = min(dates.items(), key=lambda c: abs((c[1] - pub).days))
-    if when_said == "past" and when > pub + dt.timedelta(days=HOLIDAY_SLACK) and y - 1 in dates:
+    if when_said == "past" and when > cal.plus(pub, dt.timedelta(days=HOLIDAY_SLACK)) and y - 1 in dates:
         return y - 1
-    if when_said == "future" and when < pub - dt.timedelta(days=HOLIDAY_SLACK) and y + 1 in dates:
+    if when_said == "future" and when < cal.plus(pub, -dt.timedelta(days=HOLIDAY_SLACK)) and y + 1 in dates:
         return y + 1
     return y
