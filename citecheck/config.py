@@ -96,9 +96,7 @@ class PathOverride(BaseModel):
     fail_on: FailOn | None = None
     max_bytes: int | None = None
     published: dt.date | None = None
-    after_publication_days: float | None = Field(
-        default=None, ge=0, le=MAX_AFTER_PUBLICATION_DAYS, allow_inf_nan=False
-    )
+    after_publication_days: float | None = Field(default=None, ge=0, le=MAX_AFTER_PUBLICATION_DAYS, allow_inf_nan=False)
 
 
 # What a folder walk skips unless ``exclude`` says otherwise: version control, dependencies,

@@ -16,9 +16,7 @@ _URN = r"urn:li:(?P<kind>share|ugcPost|activity):(?P<id>\d+)"
 EMBED_URL = re.compile(r"https?://(?:www\.)?linkedin\.com/embed/feed/update/" + _URN, re.I)
 POST_URL = re.compile(
     r"https?://(?:[a-z]{2,3}\.|www\.)?linkedin\.com/(?:"
-    r"feed/update/"
-    + _URN
-    + r"|posts/(?P<user>[\w%-]{1,100}?)_[^\s/]*?-(?P<kind2>activity|share|ugcPost)-(?P<id2>\d+)"
+    r"feed/update/" + _URN + r"|posts/(?P<user>[\w%-]{1,100}?)_[^\s/]*?-(?P<kind2>activity|share|ugcPost)-(?P<id2>\d+)"
     r")",
     re.I,
 )

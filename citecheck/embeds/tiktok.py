@@ -14,9 +14,7 @@ from citecheck.errors import InvalidPostId
 from citecheck.models import Document, Embed, IdClock
 from citecheck.text import clean, text_of
 
-POST_URL = re.compile(
-    r"https?://(?:(?:www|m)\.)?tiktok\.com/@(?P<user>[\w.]{1,24})/(?:video|photo)/(?P<id>\d+)", re.I
-)
+POST_URL = re.compile(r"https?://(?:(?:www|m)\.)?tiktok\.com/@(?P<user>[\w.]{1,24})/(?:video|photo)/(?P<id>\d+)", re.I)
 PLAYER_URL = re.compile(r"https?://(?:www\.)?tiktok\.com/(?:embed(?:/v2)?|player/v1)/(?P<id>\d+)", re.I)
 # Copied out of the page the code becomes "@user caption #tags ♬ original sound - user".
 _FLATTENED = re.compile(

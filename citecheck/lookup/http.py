@@ -423,7 +423,10 @@ class Http:
                 reason = f"connection broken ({str(error) or type(error).__name__})"
             except httpx.HTTPError as error:
                 raise LookupFailed(f"HTTP error ({str(error) or type(error).__name__})", url) from None
-            except (httpx.InvalidURL, UnicodeError) as error:  # a host name the safety policy let by but httpx cannot encode
+            except (
+                httpx.InvalidURL,
+                UnicodeError,
+            ) as error:  # a host name the safety policy let by but httpx cannot encode
                 raise LookupFailed(f"{_BLOCKED}{url}: not a valid URL ({error})", url) from None
             else:
                 if response.status not in RETRYABLE:

@@ -102,9 +102,10 @@ def host_refusal(host: str, *, allow_loopback: bool = False) -> str | None:
     if host.startswith("[") and host.endswith("]"):
         host = host[1:-1]
     spelled = host
-    host = _ascii_host(host)
-    if host is None:
+    folded = _ascii_host(host)
+    if folded is None:
         return f"{spelled!r} is not a valid host name"
+    host = folded
     if host != spelled and (":" in host or loose_ipv4(host) is not None):
         # "１２７.０.０.１", "①②⑦.0.0.1": a URL parser folds them to an address, a filter may not.
         return f"{spelled!r} spells the numeric address {host!r} in other characters"

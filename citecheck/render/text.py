@@ -40,7 +40,9 @@ class TextRenderer(Renderer):
         if report.published:
             detail = f", {report.published.detail}" if report.published.detail else ""
             misread = " - misread: later than the capture" if report.published.misread else ""
-            write(shown(f"  published {report.published.date} (from {report.published.source}{detail}){misread}") + "\n")
+            write(
+                shown(f"  published {report.published.date} (from {report.published.source}{detail}){misread}") + "\n"
+            )
         if report.capture:
             capture = report.capture
             when = f"{capture.captured:%Y-%m-%d %H:%M:%S} UTC " if capture.captured else ""

@@ -62,7 +62,9 @@ def off_the_calendar(s: int, e: int, nar: Narrative) -> Hit:
     arithmetic clamps. Only the few resolvers doing their own date arithmetic reach here."""
     anchor = nar.published or (nar.last_any.begin if nar.last_any else None)
     end = cal.FIRST_DAY if anchor is not None and anchor.year < 5000 else cal.LAST_DAY
-    return Hit(s, e, "DATE", cal.day(end), "publication" if nar.published else None, anchor.isoformat() if anchor else None)
+    return Hit(
+        s, e, "DATE", cal.day(end), "publication" if nar.published else None, anchor.isoformat() if anchor else None
+    )
 
 
 YEAR_AGO_SPAN = re.compile(r"(?i)\byear[- ](?:ago|earlier)\s+(?:quarter|period)$")
