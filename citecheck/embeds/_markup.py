@@ -132,13 +132,36 @@ def attribute_urls(element: Any) -> list[str]:
 def _bare_copy(element: Any) -> Any:
     """A copy of ``element`` with its text, attributes and tail but none of its children.
 
-    Copied, not rebuilt: the HTML parser keeps what lxml's element API refuses to set (a tag named
-    ``n,``, a vertical tab in the text), so ``makeelement`` raised ValueError on such pages. The
-    children are set aside for the copy and put back, in order, with their tails."""
-    children = list(element)
-    for child in children:
-        element.remove(child)
+    The HTML parser keeps what lxml's element API refuses to set (a tag named ``n,``, an attribute
+    named ``a,b``, a vertical tab in the text): ``makeelement`` raised ValueError on such pages.
+    Those parts are made settable (a neutral tag, the attribute left out, the control character a
+    space); nothing citecheck reads depends on them. Copying the element with its children set
+    aside would keep them whole, but detaching a subtree in lxml walks all of it: quadratic when
+    a thousand unclosed codes each swallow the rest of the page."""
     try:
-        return copy.deepcopy(element)
-    finally:
-        element.extend(children)
+        pruned = element.makeelement(element.tag, element.attrib)
+    except (ValueError, TypeError):
+        pruned = _settable_element(element)
+    pruned.text, pruned.tail = _settable(element.text), _settable(element.tail)
+    return pruned
+
+
+# What lxml refuses in text and attribute values: XML 1.0's forbidden characters.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _settable(text: str | None) -> str | None:
+    return _NOT_XML.sub(" ", text) if text else text
+
+
+def _settable_element(element: Any) -> Any:
+    try:
+        pruned = element.makeelement(element.tag)
+    except (ValueError, TypeError):
+        pruned = element.makeelement("span")
+    for name, value in element.attrib.items():
+        try:
+            pruned.set(name, _settable(value))
+        except (ValueError, TypeError):
+            continue  # a name lxml cannot set ("a,b")
+    return pruned
