@@ -12,7 +12,7 @@ from citecheck.embeds import extract
 from citecheck.fingerprint import with_fingerprints
 from citecheck.load import LoadError, load, load_bytes
 from citecheck.load.archive import ArchivedPage, ArchiveError, is_archive, read_archive
-from citecheck.load.read import read_bytes
+from citecheck.load.read import read_source
 from citecheck.models import SEVERITY_RANK, Document, Evidence, FileReport, Finding, Report, Summary, TimeMention, Tool
 from citecheck.rules import Context, run_rules
 from citecheck.rules.capture import mark_misread
@@ -97,11 +97,31 @@ def check_source(
     ``name`` is what the report calls the source, and what its kind is read from (standard
     input's file name, ``--stdin-filename``); by default the source itself.
     """
+    shown = name or source
+    if has_undecodable(shown):
+        # A name that is not UTF-8 is reported in printable form (JSON, SARIF, XML and the
+        # fingerprints cannot carry its bytes: the run stopped there); the file is read by its own.
+        shown = printable_name(shown)
     try:
-        return _check_source(source, settings, verifier, name or source)
+        return _check_source(source, settings, verifier, shown)
     except Exception as error:  # noqa: BLE001 - see the docstring
         reason = f"could not be checked: internal error {type(error).__name__}: {error} (a bug in citecheck)"
-        return unreadable_report(name or source, reason, settings)
+        return unreadable_report(shown, reason, settings)
+
+
+def has_undecodable(name: str) -> bool:
+    """Whether a name holds bytes that were not UTF-8 (Python keeps them as lone surrogates)."""
+    return not name.isascii() and any("\ud800" <= ch <= "\udfff" for ch in name)
+
+
+def printable_name(name: str) -> str:
+    """A file name that is not valid UTF-8 (``M_\\xff\\xfe.html`` on disk), its bad bytes written
+    as ``\\xff``: every other character kept, so a reader can still find the file."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate no file system gives (a name made up by a caller)
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def unreadable_report(source: str, reason: str, settings: Settings) -> FileReport:
@@ -119,7 +139,9 @@ def _check_source(source: str, settings: Settings, verifier: Verifier | None, na
                 raise LoadError(source, f"cannot be fetched: {error.reason}") from None
             document = load_bytes(source, data, published=settings.published, url=url)
         elif name != source:
-            document = load_bytes(name, read_bytes(source, settings.max_bytes), published=settings.published)
+            data, partial = read_source(source, settings.max_bytes)
+            document = load_bytes(name, data, published=settings.published)
+            document.partial = partial
         else:
             document = load(source, max_bytes=settings.max_bytes, published=settings.published)
     except LoadError as error:  # nesting too deep to parse is one too (load_bytes says so)
@@ -306,6 +328,8 @@ def check_paths(
     if jobs == AUTO_JOBS:
         # Online, the platforms set the pace: more processes would only multiply the requests in flight.
         sources, jobs = (sources, 1) if settings.online else _auto_jobs(sources)
+    # More processes than cores only add forks: --jobs 10000 started thousands of workers.
+    jobs = min(jobs, usable_cores())
     if jobs <= 1:
         try:
             for unit, unit_settings in units_of(sources, pick, skip, stdin_name):
@@ -330,7 +354,8 @@ def _in_processes(
     from itertools import islice
 
     window: deque[Future[list[FileReport]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),))
+    try:
         while True:
             while len(window) < jobs * 4:
                 batch = list(islice(work, batch_size))
@@ -343,8 +368,37 @@ def _in_processes(
                 else:
                     window.append(pool.submit(_check_batch, batch))
             if not window:
-                return
+                break
             yield from window.popleft().result()
+    except BaseException:
+        # Ctrl-C, an output that cannot be written, a reader that stopped reading: the batches not
+        # started are dropped and the run ends now (a worker in the middle of one sees it go).
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+# How often a worker looks whether the process that started it is still there.
+PARENT_POLL_SECONDS = 0.5
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker: Ctrl-C is the parent's to handle (no traceback from every worker), and the
+    worker ends when its parent does, however it ended (SIGTERM, SIGKILL, a crash): orphaned
+    workers were left running, each holding its batch."""
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="citecheck-parent-watch", daemon=True).start()
 
 
 def summarize(files: Iterable[FileReport], summary: Summary | None = None) -> Summary:

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO, cast
 
 if TYPE_CHECKING:
     from citecheck.config import Settings, SettingsResolver
@@ -90,11 +90,84 @@ def run_check(
             if options.output_format != "jsonl" or options.output is None:
                 raise UsageError("--resume goes on from a JSON Lines report: give --format jsonl and --output FILE")
             previous = previous_reports(options.output)
+        _refuse_output_among_inputs(options)
         with _report_stream(options.output, stdout, append=options.resume) as stream:
-            return _Run(options, resolve, baseline, stream, stderr, environ).go(previous)
+            guarded = _Guarded(stream, str(options.output) if options.output else "standard output")
+            code = _Run(options, resolve, baseline, cast(TextIO, guarded), stderr, environ).go(previous)
+            guarded.flush()
+            return code
+    except ReportUnwritable as error:
+        if error.broken_pipe:  # `citecheck ... | head`: the reader has all it wanted
+            _silence(stdout)
+        else:
+            stderr.write(f"citecheck: {error}\n")
+        return EXIT_USAGE
     except (ConfigError, UsageError, BaselineError, ResumeError, RendererUnavailable) as error:
         stderr.write(f"citecheck: {error}\n")
         return EXIT_USAGE
+
+
+class ReportUnwritable(Exception):
+    """The report cannot be written (a full disk, /dev/full, a closed pipe): exit 2, said once."""
+
+    def __init__(self, where: str, error: OSError) -> None:
+        super().__init__(f"cannot write the report to {where}: {error.strerror or error}")
+        self.broken_pipe = isinstance(error, BrokenPipeError)
+
+
+class _Guarded:
+    """A report stream whose write errors stop the run as ``ReportUnwritable``, naming the
+    output: an OSError from the middle of a renderer was a traceback and exit 1, read by CI as
+    "findings"."""
+
+    def __init__(self, stream: TextIO, where: str) -> None:
+        self._stream, self._where = stream, where
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as error:
+            raise ReportUnwritable(self._where, error) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise ReportUnwritable(self._where, error) from None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def _silence(stream: TextIO) -> None:
+    """Point a stream that can no longer be written at /dev/null, so the interpreter's flush at
+    exit does not fail again with a traceback of its own."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+
+
+def _refuse_output_among_inputs(options: CheckOptions) -> None:
+    """``citecheck a.html -o a.html`` opened (and so emptied) the draft before reading it."""
+    output = options.output
+    if output is None or options.resume:
+        return
+    try:
+        target = output.resolve()
+        exists = output.exists()
+    except (OSError, RuntimeError):
+        return  # opening it will say what is wrong
+    for path in options.paths:
+        if path == "-" or "://" in path:
+            continue
+        try:
+            named = Path(path).resolve()
+            same = named == target or (exists and Path(path).exists() and os.path.samefile(path, output))
+        except (OSError, RuntimeError, ValueError):
+            continue
+        if same:
+            raise UsageError(f"the output {output} is one of the inputs: it would be emptied before it is read")
 
 
 def _check_options(options: CheckOptions) -> None:
@@ -155,8 +228,16 @@ def _report_stream(output: Path | None, stdout: TextIO, append: bool = False) ->
         handle = output.open("a" if append else "w", encoding="utf-8")
     except OSError as error:
         raise UsageError(f"cannot write the report to {output}: {error.strerror or error}") from None
-    with handle:
+    try:
         yield handle
+    except BaseException:
+        with contextlib.suppress(OSError):
+            handle.close()
+        raise
+    try:  # closing writes what is still buffered: /dev/full fails here
+        handle.close()
+    except OSError as error:
+        raise ReportUnwritable(str(output), error) from None
 
 
 class _Run:

@@ -318,3 +318,191 @@ def test_schema_names_its_dialect() -> None:
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert jsonschema.validators.validator_for(schema) is jsonschema.Draft202012Validator
     jsonschema.Draft202012Validator.check_schema(schema)
+
+
+# --- The command line: paths, outputs, standard input, processes -----------------------------------
+
+
+def test_absolute_glob_is_expanded(tmp_path: Path) -> None:
+    (tmp_path / "Ea.html").write_text(html_article("2025-03-14", "<p>Hello.</p>"))
+    (tmp_path / "Fb.html").write_text(html_article("2025-03-14", "<p>Other.</p>"))
+    result = runner.invoke(app, ["check", str(tmp_path / "E*.html"), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert [f["source"] for f in json.loads(result.stdout)["files"]] == [str(tmp_path / "Ea.html")]
+
+
+def test_a_name_over_the_system_limit_is_cc001(tmp_path: Path) -> None:
+    name = str(tmp_path / ("a" * 300 + ".html"))
+    result = runner.invoke(app, ["check", name, "-f", "json"])
+    assert result.exit_code == 2  # nothing could be read
+    (report,) = json.loads(result.stdout)["files"]
+    assert [f["rule"] for f in report["findings"]] == ["CC001"] and "too long" in report["findings"][0]["message"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sarif", "junit", "github", "text"])
+def test_file_names_that_are_not_utf8(tmp_path: Path, fmt: str) -> None:
+    import os
+
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    # A CC202 in each, so that every format names both files.
+    page = html_article("2025-03-14", tweet_blockquote("a", snowflake("2025-03-12T12:00:00"), "March 10, 2025"))
+    (folder / "good.html").write_text(page)
+    bad = os.fsencode(folder) + b"/M_badname_\xff\xfe.html"
+    with open(bad, "w", encoding="utf-8") as handle:
+        handle.write(page)
+    out = tmp_path / f"report.{fmt}"
+    result = runner.invoke(app, ["check", str(folder), "-f", fmt, "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    text = out.read_text(encoding="utf-8")  # valid UTF-8 throughout
+    # The name survives, its bad bytes written out (SARIF percent-encodes the backslashes of its URI).
+    assert "M_badname_\\xff\\xfe.html" in text.replace("\\\\", "\\").replace("%5C", "\\")
+    if fmt == "json":
+        assert [Path(f["source"]).name for f in json.loads(text)["files"]] == ["M_badname_\\xff\\xfe.html", "good.html"]
+    elif fmt == "jsonl":
+        assert len([json.loads(line) for line in text.splitlines()]) == 2
+    elif fmt == "sarif":
+        json.loads(text)
+
+
+@pytest.mark.parametrize("output", ["/nonexistent/dir/x.json", "DIR", "/dev/full"])
+def test_unwritable_output_is_exit_2_with_a_message(tmp_path: Path, output: str) -> None:
+    import subprocess
+    import sys
+
+    if output == "/dev/full" and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    article = tmp_path / "a.txt"
+    article.write_text("date 2025-03-14\n\nHello — Ann (@ann) March 1, 2025\n")
+    target = str(tmp_path) if output == "DIR" else output
+    run = subprocess.run(
+        [sys.executable, "-m", "citecheck", str(article), "-f", "json", "-o", target], capture_output=True, text=True
+    )
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.startswith("citecheck: cannot write the report to")
+
+
+def test_standard_output_that_cannot_be_written(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    article = tmp_path / "a.txt"
+    article.write_text("date 2025-03-14\n\nHello — Ann (@ann) March 1, 2025\n")
+    for fmt in ("text", "json"):
+        with open("/dev/full", "w") as full:
+            run = subprocess.run(
+                [sys.executable, "-m", "citecheck", str(article), "-f", fmt],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        assert run.returncode == 2 and "Traceback" not in run.stderr
+        assert "cannot write the report to standard output: No space left on device" in run.stderr
+
+
+def test_output_that_is_one_of_the_inputs_is_refused_untouched(tmp_path: Path) -> None:
+    import os
+
+    article = tmp_path / "a.html"
+    page = html_article("2025-03-14", "<p>Hello.</p>")
+    article.write_text(page)
+    (tmp_path / "link.html").symlink_to(article)
+    for arguments in (
+        [str(article), "-o", str(article)],
+        [str(tmp_path / "link.html"), "-o", str(article)],
+        [str(article), "-o", os.path.relpath(article)],
+    ):
+        result = runner.invoke(app, ["check", *arguments])
+        assert result.exit_code == 2 and "is one of the inputs" in result.stderr
+        assert article.read_text() == page
+
+
+def test_closed_standard_input(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    for command in (["-"], ["timeline", "-"]):
+        run = subprocess.run(
+            [sys.executable, "-m", "citecheck", *command], stdin=subprocess.DEVNULL, capture_output=True, text=True
+        )
+        assert run.returncode == 2  # an empty standard input: the usual "is empty"
+        closed = subprocess.run(  # `citecheck - <&-`: Python starts with no standard input at all
+            [sys.executable, "-m", "citecheck", *command],
+            preexec_fn=lambda: os.close(0),
+            capture_output=True,
+            text=True,
+        )
+        assert closed.returncode == 2 and "Traceback" not in closed.stderr, closed.stderr
+        assert "standard input) is closed" in closed.stdout + closed.stderr
+
+
+def test_jobs_are_capped_at_the_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent import futures
+
+    from citecheck import pipeline
+
+    started: list[int] = []
+    real = futures.ProcessPoolExecutor
+
+    def counting(max_workers: int, **kwargs: object) -> futures.ProcessPoolExecutor:
+        started.append(max_workers)
+        return real(max_workers=max_workers, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(futures, "ProcessPoolExecutor", counting)
+    monkeypatch.setattr(pipeline, "usable_cores", lambda: 2)
+    for i in range(12):
+        (tmp_path / f"a{i}.txt").write_text(f"date 2025-03-14\n\nHello {i} — Ann (@ann) March 1, 2025\n")
+    reports = list(pipeline.check_paths([str(tmp_path)], Settings(), jobs=10_000))
+    assert len(reports) == 12 and started == [2]
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has ended; only its exit status is left
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT", "SIGKILL"])
+def test_workers_end_with_the_parent(tmp_path: Path, signal_name: str) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    if not Path("/proc/self/task").exists():
+        pytest.skip("needs Linux's /proc to list a process's children")
+    page = html_article("2025-03-14", "<p>Monday, Tuesday and Friday. </p>" * 400)
+    for i in range(3000):
+        (tmp_path / f"a{i}.html").write_text(page)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "citecheck", str(tmp_path), "-j", "2", "-f", "jsonl", "-o", str(tmp_path / "out.x")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while time.monotonic() < deadline and len(workers) < 2:
+            time.sleep(0.2)
+            workers = [pid for pid in _children(process.pid) if _alive(pid)]
+        assert len(workers) >= 2, "the run started no workers"
+        process.send_signal(getattr(signal, signal_name))
+        process.wait(timeout=60)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+            time.sleep(0.2)
+        assert not any(_alive(pid) for pid in workers)
+    finally:
+        if process.poll() is None:
+            process.kill()

@@ -28,6 +28,8 @@ def read_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes,
     """``read_bytes``, and why only part of the source could be read (a truncated gzip file), or None."""
     try:
         if source == "-":
+            if sys.stdin is None:  # `citecheck - <&-`: Python sets a closed standard input to None
+                raise LoadError(source, "(standard input) is closed: nothing to read")
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
             path = Path(source)
