@@ -84,6 +84,11 @@ class OutputFormat(str, Enum):
     html = "html"
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class FailOn(str, Enum):
     error = "error"
     warning = "warning"
@@ -174,6 +179,22 @@ def check(
         int | None, typer.Option("--max-bytes", min=1, help="Size cap per source, in bytes [default: 20 MiB].")
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="Where checks run: local (--jobs processes) or dask (a Dask cluster; pip install 'citecheck[dask]').",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="With --engine dask: the scheduler's address (tcp://host:8786); none starts a LocalCluster"
+            " of --jobs workers.",
+        ),
+    ] = None,
     resume: Annotated[
         bool,
         typer.Option(
@@ -257,6 +278,8 @@ def check(
         jobs=jobs,
         output=output,
         resume=resume,
+        engine=engine.value,
+        scheduler=scheduler,
         color=color.value,
         quiet=quiet,
         verbose=verbose,

@@ -50,6 +50,10 @@ class CheckOptions:
     write_baseline: Path | None = None  # record this run's findings as the baseline
     # Go on from the records an interrupted JSON Lines run already wrote to ``output``.
     resume: bool = False
+    # Where the checks run: this machine (``jobs`` processes), or a Dask cluster (``scheduler``'s,
+    # or a LocalCluster of ``jobs`` workers when there is none).
+    engine: Literal["local", "dask"] = "local"
+    scheduler: str | None = None
     # Exclude patterns (.gitignore syntax): --exclude replaces the configs' (None: theirs), and
     # --extend-exclude adds to them; --force-exclude applies them to the paths named too.
     exclude: Sequence[str] | None = None
@@ -74,6 +78,7 @@ def run_check(
     written), no articles found, or none could be read.
     """
     from citecheck.baseline import BaselineError
+    from citecheck.cluster import ClusterUnavailable
     from citecheck.errors import ConfigError
     from citecheck.render import RendererUnavailable
     from citecheck.resume import ResumeError, previous_reports
@@ -102,7 +107,7 @@ def run_check(
         else:
             stderr.write(f"citecheck: {error}\n")
         return EXIT_USAGE
-    except (ConfigError, UsageError, BaselineError, ResumeError, RendererUnavailable) as error:
+    except (ConfigError, UsageError, BaselineError, ResumeError, RendererUnavailable, ClusterUnavailable) as error:
         stderr.write(f"citecheck: {error}\n")
         return EXIT_USAGE
 
@@ -177,6 +182,10 @@ def _check_options(options: CheckOptions) -> None:
         raise UsageError(f"--statistics writes text or json, not {options.output_format}")
     if options.stdin_filename is not None and "-" not in options.paths:
         raise UsageError("--stdin-filename names standard input: give - as a path")
+    if options.scheduler is not None and options.engine != "dask":
+        raise UsageError("--scheduler is the address of a Dask scheduler: give --engine dask too")
+    if options.engine == "dask" and "-" in options.paths:
+        raise UsageError("--engine dask checks files and URLs, not standard input")
 
 
 def wants_color(mode: ColorMode, stream: TextIO, environ: Mapping[str, str]) -> bool:
@@ -306,15 +315,22 @@ class _Run:
             return self.resolve(_named(source, stdin_name))
 
         # Each source gets the settings of its nearest config; the first path's stand in for the rest.
-        reports = check_paths(
-            sources,
-            settings_for(paths[0]),
-            jobs=options.jobs,
-            settings_for=settings_for,
-            skip=done,
-            stdin_name=stdin_name,
-            expand=False,
-        )
+        if options.engine == "dask":
+            from citecheck.cluster import reports_on_dask
+            from citecheck.pipeline import usable_cores
+
+            workers = options.jobs or usable_cores()
+            reports = reports_on_dask(sources, settings_for, scheduler=options.scheduler, workers=workers, skip=done)
+        else:
+            reports = check_paths(
+                sources,
+                settings_for(paths[0]),
+                jobs=options.jobs,
+                settings_for=settings_for,
+                skip=done,
+                stdin_name=stdin_name,
+                expand=False,
+            )
         if isinstance(sources, list):
             # An archive holds an unknown number of pages: then the bar counts without a total.
             total = None if done or any(is_archive(source) for source in sources) else len(sources)

@@ -139,12 +139,15 @@ def _read_warc(
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     if start:
-        stream.seek(start)
+        found = next_record_start(stream, start, end)
+        if found is None:
+            return
+        stream.seek(found)
     wanted = WarcRecordType.response | WarcRecordType.resource
     # auto_decode undoes chunked transfer and gzip/deflate/brotli content encodings, as replay does.
     records = ArchiveIterator(stream, record_types=wanted, parse_http=True, auto_decode="all", fsspec_args=False)
     for record in records:
-        offset = start + record.stream_pos
+        offset = record.stream_pos  # from the file's start: FastWARC counts from where the stream stood
         if end is not None and offset >= end:
             return
         if record.is_http:
@@ -167,6 +170,65 @@ def _read_warc(
             record_id=record.record_id,
         )
         yield _page(capture, body, charset, max_bytes)
+
+
+# How far ahead of a range's start its first record is looked for, per read.
+_SCAN_BLOCK = 1 << 20
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
+
+
+def next_record_start(stream: IO[bytes], position: int, end: int | None = None) -> int | None:
+    """The offset of the first WARC record that starts at or after ``position`` (and before ``end``),
+    found without reading the file from its start: so that workers can each take a byte range of a
+    large WARC, and agree on where one range's records end and the next one's begin.
+
+    In a gzipped WARC each record is a gzip member: a candidate is a gzip header whose member
+    inflates to a WARC version line. In a plain WARC, a version line after the blank line that ends
+    every record. (A payload that itself holds a WARC record could be taken for one: a WARC of WARCs
+    is best checked in one range.)
+    """
+    stream.seek(0)
+    compressed = stream.read(2) == b"\x1f\x8b"
+    at = position
+    while end is None or at < end:
+        # A plain record is known by the blank line before it: read from a few bytes earlier.
+        back = 0 if compressed else min(at, 4)
+        stream.seek(at - back)
+        block = stream.read(back + _SCAN_BLOCK + 64)
+        if len(block) <= back:
+            return None
+        found = _gzip_record_in(block) if compressed else _plain_record_in(block, at - back, back)
+        if found is not None:
+            start = at - back + found
+            return start if end is None or start < end else None
+        at += _SCAN_BLOCK
+    return None
+
+
+def _gzip_record_in(block: bytes) -> int | None:
+    import zlib
+
+    at = block.find(_GZIP_MAGIC)
+    while at != -1:
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(block[at : at + 4096], 16)
+        except zlib.error:
+            head = b""
+        if _WARC_LINE.match(head) or head.startswith(b"WARC/1."):
+            return at
+        at = block.find(_GZIP_MAGIC, at + 1)
+    return None
+
+
+def _plain_record_in(block: bytes, offset: int, skip: int) -> int | None:
+    """The first record in ``block`` (read from ``offset``) that starts at or after index ``skip``."""
+    if offset == 0 and skip == 0 and _WARC_LINE.match(block):
+        return 0
+    for match in _WARC_LINE.finditer(block, skip):
+        if block[max(0, match.start() - 4) : match.start()] == b"\r\n\r\n":
+            return match.start()
+    return None
 
 
 def _read_arc(
@@ -209,7 +271,7 @@ def _arc_pages(
             offset=offset,
             target_uri=record.rec_headers.get_header("WARC-Target-URI"),
             captured=_warc_date(record.rec_headers.get_header("WARC-Date")),
-            record_id=record.rec_headers.get_header("WARC-Record-ID"),
+            record_id=None,  # ARC has none (warcio makes up a new one at every read)
         )
         yield _page(capture, body, _charset_of(content_type), max_bytes)
 
