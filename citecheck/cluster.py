@@ -35,9 +35,11 @@ if TYPE_CHECKING:
 INSTALL_HINT = "pip install 'citecheck[dask]'"
 # A WARC larger than this is split into ranges of at most this much (compressed) archive.
 CHUNK_BYTES = 32 * 1024 * 1024
-# ... and into enough ranges to give every worker thread a few, down to ranges of this much.
+# ... and into enough ranges to give every worker thread several (so that the last ones finish
+# close together), down to ranges of this much.
 SMALLEST_CHUNK = 1024 * 1024
-RANGES_PER_THREAD = 4
+RANGES_PER_THREAD = 16
+IN_FLIGHT_PER_THREAD = 4
 # Small files travel to a worker in batches: one task per file would cost more to schedule than to check.
 FILES_PER_TASK = 16
 
@@ -204,12 +206,12 @@ def check_on_dask(
     sources = expand_sources(paths) if expand else iter(paths)
     threads = threads_of(client)
     tasks = plan((s for s in sources if s not in skip), pick, threads, chunk_bytes)
-    # Twice as many tasks in flight as threads: every worker has its next task waiting, and the
-    # client holds at most that many tasks' reports.
+    # Four tasks in flight per thread: reports are taken in input order, so while the oldest task
+    # runs, the workers go on with the next ones; the client holds at most that many tasks' reports.
     window: deque[Any] = deque()
     for task in tasks:
         window.append(client.submit(run_task, task, pure=False))
-        if len(window) >= 2 * threads:
+        if len(window) >= IN_FLIGHT_PER_THREAD * threads:
             yield from _reports_of(window.popleft(), skip)
     while window:
         yield from _reports_of(window.popleft(), skip)

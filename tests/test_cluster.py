@@ -137,3 +137,14 @@ def test_scheduler_without_the_dask_engine_and_stdin_on_dask_are_usage_errors() 
     err = io.StringIO()
     assert run_check(CheckOptions(paths=["-"], engine="dask"), stderr=err) == 2
     assert "standard input" in err.getvalue()
+
+
+def test_scheduler_option_on_the_command_line_needs_the_dask_engine() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "citecheck", str(EXAMPLE), "--scheduler", "tcp://127.0.0.1:8786"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "--engine dask" in result.stderr
