@@ -176,6 +176,23 @@ def test_action_says_so_when_it_cannot_diff_and_checks_every_path(tmp_path: Path
 
 
 @needs_git
+def test_action_keeps_citecheck_exit_code_when_there_is_no_report_to_summarize(tmp_path: Path) -> None:
+    repo, base, _ = newsroom_repo(tmp_path)
+    (repo / "pyproject.toml").write_text(
+        '[tool.citecheck]\nignroe = ["CC1"]\n'
+    )  # a bad config: exit 2, before any report
+    runner = Runner(tmp_path, repo)
+    _, _, checked, outputs = runner.files_then_check(".", base)
+    assert checked.returncode == 2 and outputs["exit-code"] == "2"
+    assert "unknown key 'ignroe'" in checked.stderr
+    assert "citecheck ended with exit code 2 and no report to summarize" in runner.summary.read_text()
+    # --statistics (via args) writes counts, not a report: the summary says so, the job keeps citecheck's code.
+    (repo / "pyproject.toml").write_text('[tool.citecheck]\nfail-on = "warning"\n')
+    _, _, checked, outputs = runner.files_then_check(".", base, args="--statistics")
+    assert checked.returncode == 1 and outputs["exit-code"] == "1"
+
+
+@needs_git
 def test_action_with_no_changed_draft_passes_and_says_so(tmp_path: Path) -> None:
     repo, _, head = newsroom_repo(tmp_path)
     runner = Runner(tmp_path, repo)
