@@ -341,14 +341,17 @@ def _placeholder(
     """An element that holds a post's address where no platform's code reads it: a lazy iframe's
     address in an attribute of any name, an Embedly, Iframely or oEmbed wrapper around it, a
     consent placeholder's or a CMS embed block's post URL."""
-    from citecheck.embeds._markup import attribute_urls
+    from citecheck.embeds._markup import SRC_ATTRIBUTES, attribute_urls
 
     if element.tag == "figure":
         if "wp-block-embed" not in (element.get("class") or ""):
             return all_platforms[0], None
     elif element.tag != "iframe" and not any(name in element.attrib for name in _ADDRESS_ATTRIBUTES):
         return all_platforms[0], None  # a quotation's cite= is a source, not an embed
-    urls = attribute_urls(element)
+    read: tuple[str, ...] = ()
+    if element.tag == "iframe":  # the address every platform read already (source_url's choice)
+        read = next(((name,) for name in SRC_ATTRIBUTES if element.get(name) and "//" in element.get(name)), ())
+    urls = attribute_urls(element, read)
     if element.tag == "figure":
         text = " ".join("".join(element.itertext()).split())
         if text.startswith(("http://", "https://")) and " " not in text:

@@ -12,7 +12,7 @@ from citecheck.embeds._shown_dates import parse_shown_date
 # Saved pages wrap every URL in the Wayback Machine's: https://web.archive.org/web/2022...if_/https://...
 _ARCHIVED = re.compile(r"^(?:https?:)?//web\.archive\.org/web/[^/]+/(?P<url>.+)$", re.I)
 # Lazy-loading scripts move an iframe's address out of src until it scrolls into view.
-_SRC_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
+SRC_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
 def unwrap(url: str | None) -> str:
@@ -30,7 +30,7 @@ def unwrap(url: str | None) -> str:
 
 def source_url(element: Any) -> str:
     """The address an iframe (or lazy iframe, or <embed>) loads."""
-    for attribute in _SRC_ATTRIBUTES:
+    for attribute in SRC_ATTRIBUTES:
         value = element.get(attribute)
         if value and not value.startswith(("data:", "about:")):
             return unwrap(value)
@@ -94,7 +94,7 @@ def without_nested(element: Any) -> Any:
 # Third parties that wrap a post's URL in their own: Embedly's and Iframely's players, and every
 # platform's oEmbed endpoint (consent placeholders keep that endpoint's address until the reader
 # agrees). Their query names the post.
-_WRAPPER_HOSTS = ("embedly.com", "embed.ly", "iframe.ly", "iframely")
+_WRAPPER_HOSTS = ("embedly.com", "embed.ly", "iframe.ly")
 _WRAPPED_PARAMETERS = ("url", "src", "href")
 # Attributes that never hold an embed's address.
 _NOT_ADDRESSES = frozenset({"class", "style", "id", "alt", "title", "width", "height", "lang", "dir", "role"})
@@ -115,16 +115,20 @@ def wrapped_urls(url: str) -> list[str]:
     return [unwrap(value) for name in _WRAPPED_PARAMETERS for value in query.get(name, ()) if "//" in value]
 
 
-def attribute_urls(element: Any) -> list[str]:
+def attribute_urls(element: Any, read: tuple[str, ...] = ()) -> list[str]:
     """Every address an element's attributes hold, whatever their names (``iframe-src``,
-    ``data-lazy``, ``data-oembed-url``...), each followed by those a wrapper carries."""
+    ``data-lazy``, ``data-oembed-url``...), each followed by those a wrapper carries. Attributes in
+    ``read`` (already read by the platforms) give only the addresses their wrapper carries."""
     urls: list[str] = []
     for name, value in element.attrib.items():
         if name in _NOT_ADDRESSES or "//" not in value:
             continue
         url = unwrap(value)
-        if url.startswith(("http://", "https://")):
+        if not url.startswith(("http://", "https://")):
+            continue
+        if name not in read:
             urls.append(url)
+        if "oembed" in url or any(wrapper in url for wrapper in _WRAPPER_HOSTS):
             urls.extend(wrapped_urls(url))
     return urls
 

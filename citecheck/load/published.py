@@ -99,9 +99,48 @@ def url_date(url: str) -> Found | None:
     return day, "url", url
 
 
+# What a JSON-LD node is, for the page's own dates: the article first (schema.org's Article and its
+# news, blog and report kinds), the page next, untyped nodes, then anything else. A post the article
+# quotes (SocialMediaPosting, a Comment) is never the page; a VideoObject or an Event listed before
+# the article gave its own date before.
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "askpublicnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "report",
+        "techarticle",
+        "scholarlyarticle",
+    }
+)
+_PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "qapage", "faqpage"})
+_NEVER_THE_PAGE = frozenset({"socialmediaposting", "discussionforumposting", "comment"})
+
+
+def _type_rank(node: dict[str, Any]) -> int | None:
+    """0 for an article, 1 for a web page, 2 untyped, 3 anything else; None for a quoted post."""
+    kinds = node.get("@type")
+    names = {str(kind).rsplit("/", 1)[-1].lower() for kind in (kinds if isinstance(kinds, list) else [kinds]) if kind}
+    if not names:
+        return 2
+    if names & _ARTICLE_TYPES:
+        return 0
+    if names & _PAGE_TYPES:
+        return 1
+    return None if names & _NEVER_THE_PAGE else 3
+
+
 def _json_ld_dates(root: Any) -> tuple[Found | None, Found | None]:
-    published: Found | None = None
-    modified: Found | None = None
+    """The page's own dates from its JSON-LD: the best-ranked node that states each (the article
+    over the page over anything else), the first of a rank."""
+    best: dict[str, tuple[int, Found]] = {}
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
@@ -110,17 +149,22 @@ def _json_ld_dates(root: Any) -> tuple[Found | None, Found | None]:
         except ValueError:
             continue
         for node in _walk(data):
-            if published is None and isinstance(node.get("datePublished"), str):
-                value = parse_timestamp(node["datePublished"])
+            rank = None
+            for key in ("datePublished", "dateModified"):
+                stamp = node.get(key)
+                if not isinstance(stamp, str):
+                    continue
+                rank = _type_rank(node) if rank is None else rank
+                if rank is None or (key in best and best[key][0] <= rank):
+                    continue
+                value = parse_timestamp(stamp)
                 if value is not None:
-                    published = (value, "json-ld", f'datePublished "{node["datePublished"]}"')
-            if modified is None and isinstance(node.get("dateModified"), str):
-                value = parse_timestamp(node["dateModified"])
-                if value is not None:
-                    modified = (value, "json-ld", f'dateModified "{node["dateModified"]}"')
-        if published and modified:
+                    best[key] = (rank, (value, "json-ld", f'{key} "{stamp}"'))
+        if all(key in best and best[key][0] == 0 for key in ("datePublished", "dateModified")):
             break
-    return published, modified
+    published = best.get("datePublished")
+    modified = best.get("dateModified")
+    return (published[1] if published else None), (modified[1] if modified else None)
 
 
 def _walk(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -159,21 +203,38 @@ def _inside_embed(element: Any) -> bool:
 
 
 def _htmldate(root: Any) -> Found | None:
-    # Heuristics over the page's text and links: slower, so only when the metadata is silent.
+    """htmldate's heuristics, only when the metadata is silent: its fast mode first (original date:
+    the page's publication, not its last update), then its extensive search of the page's text and
+    links, which costs more and falls only on pages neither finds a date in."""
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - htmldate is a dependency
         return None
-    try:
-        found = find_date(root, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
-    except Exception:  # noqa: BLE001 - a heuristic failing must not lose the file
-        return None
-    if not found:
-        return None
-    try:
-        return dt.date.fromisoformat(found), "htmldate", "htmldate original date"
-    except ValueError:
-        return None
+    for extensive, mode in ((False, "htmldate original date"), (True, "htmldate extensive search")):
+        try:
+            # The extensive search reads every date in the text: not those of the posts it quotes.
+            tree = _without_quotes(root) if extensive else root
+            found = find_date(tree, original_date=True, extensive_search=extensive, outputformat="%Y-%m-%d")
+        except Exception:  # noqa: BLE001 - a heuristic failing must not lose the file
+            continue
+        if found:
+            try:
+                return dt.date.fromisoformat(found), "htmldate", mode
+            except ValueError:
+                continue
+    return None
+
+
+def _without_quotes(root: Any) -> Any:
+    """A copy of the page without its blockquotes and iframes (embedded posts carry their own dates)."""
+    import copy
+
+    pruned = copy.deepcopy(root)
+    for element in list(pruned.iter("blockquote", "iframe")):
+        parent = element.getparent()
+        if parent is not None:
+            element.drop_tree()  # lxml.html's: keeps the tail text, which is the article's
+    return pruned
 
 
 def _as_publication(found: Found | None) -> PublicationDate | None:
