@@ -161,6 +161,7 @@ class Document(BaseModel):
     published: PublicationDate | None = None
     modified: PublicationDate | None = None
     capture: Capture | None = None
+    notes: list[str] = Field(default_factory=list, description="What reading the source met (bytes replaced).")
     suppressions: list[Suppression] = Field(default_factory=list)
     # Why only part of the source was read (a truncated gzip file), when it was: CC001 says so.
     partial: str | None = None
@@ -364,6 +365,11 @@ class FileReport(BaseModel):
         default=None,
         description="The web-archive record the page was read from (pages of web archives only).",
         exclude_if=lambda value: value is None,
+    )
+    notes: list[str] = Field(
+        default_factory=list,
+        description="What reading the source met that the reader should know (bytes that could not be decoded).",
+        exclude_if=lambda value: not value,
     )
     embeds: list[Embed] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)

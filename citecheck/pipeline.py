@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable, Container, Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -13,7 +14,18 @@ from citecheck.fingerprint import with_fingerprints
 from citecheck.load import LoadError, load, load_bytes
 from citecheck.load.archive import ArchivedPage, ArchiveError, is_archive, read_archive
 from citecheck.load.read import read_source
-from citecheck.models import SEVERITY_RANK, Document, Evidence, FileReport, Finding, Report, Summary, TimeMention, Tool
+from citecheck.models import (
+    SEVERITY_RANK,
+    Document,
+    Embed,
+    Evidence,
+    FileReport,
+    Finding,
+    Report,
+    Summary,
+    TimeMention,
+    Tool,
+)
 from citecheck.rules import Context, run_rules
 from citecheck.rules.capture import mark_misread
 from citecheck.rules.input import unreadable
@@ -46,6 +58,7 @@ def check_document(
     if document.capture is not None:
         mark_misread(document)
     embeds = extract(document)
+    _drop_contradicted_guess(document, embeds)
     if evidence is None and embeds and settings.online:
         evidence = (verifier or shared_verifier(settings)).verify(embeds)
     context = Context(document=document, embeds=embeds, settings=settings, evidence=evidence or {})
@@ -63,11 +76,29 @@ def check_document(
         published=document.published,
         modified=document.modified,
         capture=document.capture,
+        notes=document.notes,
         embeds=embeds,
         findings=findings,
         evidence=[evidence[i] for i in sorted(evidence)] if evidence else [],
     )
     return with_fingerprints(report)
+
+
+def _drop_contradicted_guess(document: Document, embeds: list[Embed]) -> None:
+    """A publication date htmldate's extensive search guessed from any date in the page's text is a
+    weak lead; a post the page embeds whose ID clock is days later proves it wrong (an article
+    cannot embed its future). The guess is dropped, and the report says why."""
+    published = document.published
+    if published is None or published.detail != "htmldate extensive search":
+        return
+    later = [e for e in embeds if e.id_time is not None and (e.id_time.date() - published.date).days > 1]
+    if later:
+        first = min(later, key=lambda e: e.id_time or dt.datetime.max.replace(tzinfo=dt.timezone.utc))
+        document.notes.append(
+            f"htmldate's extensive search guessed the publication date {published.date}, but embed"
+            f" {first.index} was posted {first.id_time:%Y-%m-%d} (its ID's clock): the guess is not used"
+        )
+        document.published = None
 
 
 def _mentions_near_embeds(context: Context) -> list[TimeMention]:

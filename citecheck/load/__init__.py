@@ -81,7 +81,8 @@ def load_bytes(
     if not data or data.isspace():
         raise LoadError(source, "is empty")
     guess = kind or (_kind_by_name(source) if source != "-" else None)
-    text, as_utf8 = decode_source(source, data, html=guess in (None, "html", "wordpress"), charset=charset)
+    notes: list[str] = []
+    text, as_utf8 = decode_source(source, data, html=guess in (None, "html", "wordpress"), charset=charset, notes=notes)
     kind = guess or kind_of(source, text)
     if not text or text.isspace():
         raise LoadError(source, "is empty")
@@ -90,6 +91,7 @@ def load_bytes(
     except RecursionError:  # JSON or markup nested thousands deep: said here, for check and timeline alike
         raise LoadError(source, "is nested too deeply to parse") from None
     document.suppressions = find_suppressions(document)
+    document.notes = notes
     if url and not document.url:
         document.url = url
     if published is not None:

@@ -230,9 +230,10 @@ def _without_quotes(root: Any) -> Any:
     import copy
 
     pruned = copy.deepcopy(root)
-    for element in list(pruned.iter("blockquote", "iframe")):
-        parent = element.getparent()
-        if parent is not None:
+    # The outermost ones only: an unclosed code nests the rest of the page inside it.
+    outermost = [e for e in pruned.iter("blockquote", "iframe") if next(e.iterancestors("blockquote"), None) is None]
+    for element in outermost:
+        if element.getparent() is not None:
             element.drop_tree()  # lxml.html's: keeps the tail text, which is the article's
     return pruned
 

@@ -151,9 +151,30 @@ def looks_binary(data: bytes) -> bool:
     if data.startswith(_BINARY_MAGIC):
         return True
     head = data[:8192]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False  # UTF-16 with a BOM has NULs and is still text
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _unmarked_wide(head):
+        return False  # UTF-16 and UTF-32 have NULs and are still text
     return b"\x00" in head
+
+
+def _unmarked_wide(head: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a byte-order mark, told by where its NULs fall: two of every four
+    bytes are NUL in UTF-32, and markup and Latin text leave one of every two NUL in UTF-16, always
+    at the same places, where binary data scatters them."""
+    head = head[: len(head) // 4 * 4]
+    if len(head) < 8:
+        return None
+    lanes = [head[lane::4].count(0) / (len(head) // 4) for lane in range(4)]
+    # Outside the astral planes a UTF-32 character's top two bytes are NUL, whatever its script.
+    if lanes[2] > 0.95 and lanes[3] > 0.95 and lanes[0] < 0.1:
+        return "utf-32-le"
+    if lanes[0] > 0.95 and lanes[1] > 0.95 and lanes[3] < 0.1:
+        return "utf-32-be"
+    odd, even = (lanes[1] + lanes[3]) / 2, (lanes[0] + lanes[2]) / 2
+    if odd > 0.6 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.6 and odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def decode(source: str, data: bytes, html: bool) -> str:
@@ -161,21 +182,39 @@ def decode(source: str, data: bytes, html: bool) -> str:
     return decode_source(source, data, html)[0]
 
 
-def decode_source(source: str, data: bytes, html: bool, charset: str | None = None) -> tuple[str, bool]:
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),  # before UTF-16's, which it starts with
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def decode_source(
+    source: str, data: bytes, html: bool, charset: str | None = None, notes: list[str] | None = None
+) -> tuple[str, bool]:
     """The text, and whether it is ``data`` read as UTF-8 as it stands (so a parser may take the
     bytes themselves and skip encoding the text again). ``charset`` is one an HTTP header declared
-    (an archived page's): it wins over the page's own ``<meta>``, as in a browser."""
-    if looks_binary(data):
-        raise LoadError(source, "is a binary file, not text")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+    (an archived page's): it wins over the page's own ``<meta>``, as in a browser. ``notes``, when
+    given, receives what the report should say about the decoding (characters replaced)."""
+    for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(codec), False
             except UnicodeDecodeError:
                 raise LoadError(source, f"has a {codec} byte-order mark but is not valid {codec}") from None
+    wide = _unmarked_wide(data[:8192])
+    if wide:
+        try:
+            return data.decode(wide), False
+        except UnicodeDecodeError:
+            pass
+    if looks_binary(data):
+        raise LoadError(source, "is a binary file, not text")
     declared: str | None = charset.lower() if charset else None
+    head = data[:4096]
     if html and declared is None:
-        head = data[:4096]
         match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
         if match:
             declared = match.group(1).decode("ascii", "replace").lower()
@@ -189,7 +228,11 @@ def decode_source(source: str, data: bytes, html: bool, charset: str | None = No
     lenient = data.decode("utf-8", "replace")
     broken = lenient.count("\ufffd") - data.count("\ufffd".encode())
     non_ascii = len(data.translate(None, bytes(range(128))))
-    if broken * 100 <= non_ascii:
+    # Legacy text almost never forms a valid multi-byte UTF-8 sequence: a page with several times
+    # more valid ones than broken ones is UTF-8, however little non-ASCII text it has.
+    valid = len(lenient) - len(lenient.encode("ascii", "ignore")) - lenient.count("\ufffd")
+    if broken * 100 <= non_ascii or valid >= 4 * broken:
+        _note_replaced(notes, broken, "UTF-8")
         return lenient, False
     if declared and declared not in {"utf-8", "utf8"}:
         # Browsers read ISO-8859-1 and ASCII declarations as windows-1252.
@@ -198,18 +241,84 @@ def decode_source(source: str, data: bytes, html: bool, charset: str | None = No
             return data.decode(codec), False
         except (LookupError, UnicodeDecodeError):
             pass
-    return _detect(source, data), False
+    language = _HTML_LANG.search(head) if html else None
+    return _detect(source, data, language.group(1).decode("ascii").lower() if language else None, notes), False
 
 
-def _detect(source: str, data: bytes) -> str:
-    # Undeclared or wrongly declared: let Beautiful Soup's UnicodeDammit guess (lazy import:
-    # it costs 0.1 s and most pages never need it).
-    from bs4 import UnicodeDammit
+def _note_replaced(notes: list[str] | None, count: int, encoding: str) -> None:
+    if notes is not None and count:
+        notes.append(
+            f"{count} byte sequence{'s' if count != 1 else ''} could not be decoded as {encoding} and"
+            " show as U+FFFD (the replacement character)"
+        )
 
-    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=True)
-    text = dammit.unicode_markup
-    if text is None:
-        raise LoadError(source, "cannot be decoded in any known encoding")
-    if text.count("\ufffd") > max(16, len(text) // 100):
+
+_HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?)""", re.I)
+# The legacy encoding a browser falls back to for a page in each language (WHATWG Encoding:
+# locale defaults as Firefox and Chromium apply them); windows-1252 for every other language.
+_LOCALE_DEFAULTS = {
+    **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
+    **dict.fromkeys(("ru", "uk", "bg", "be", "sr", "mk", "kk"), "cp1251"),
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "ro", "hr", "sl", "bs", "sq"), "cp1250"),
+    "el": "cp1253",
+    **dict.fromkeys(("tr", "az"), "cp1254"),
+    **dict.fromkeys(("he", "iw", "yi"), "cp1255"),
+    "th": "cp874",
+    "vi": "cp1258",
+    **dict.fromkeys(("lt", "lv", "et"), "cp1257"),
+    "ja": "shift_jis",
+    "ko": "euc_kr",
+    "zh": "gb18030",
+    "zh-tw": "big5",
+    "zh-hk": "big5",
+}
+# charset-normalizer's names for the languages a page may declare.
+_LANGUAGE_NAMES = {
+    "ar": "Arabic", "fa": "Farsi", "ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "sr": "Serbian",
+    "pl": "Polish", "cs": "Czech", "sk": "Slovak", "hu": "Hungarian", "ro": "Romanian", "hr": "Croatian",
+    "sl": "Slovene", "el": "Greek", "tr": "Turkish", "he": "Hebrew", "th": "Thai", "vi": "Vietnamese",
+    "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "ja": "Japanese", "ko": "Korean", "zh": "Chinese",
+    "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
+    "en": "English", "sv": "Swedish", "da": "Danish", "fi": "Finnish", "no": "Norwegian",
+}  # fmt: skip
+
+
+def _detect(source: str, data: bytes, language: str | None, notes: list[str] | None) -> str:
+    """An undeclared (or wrongly declared) legacy encoding, detected as a browser would: of the
+    encodings charset-normalizer finds least garbled, the browser's default for the page's declared
+    language (windows-1252 when it declares none or another), else the one whose text reads most
+    like that language, else the least garbled (lazy import: most pages never need it)."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return _replace(source, data, notes)
+    least = min(match.chaos for match in matches)
+    clean = [match for match in matches if match.chaos <= least + 0.01]
+    primary = (language or "").split("-")[0]
+    fallback = _LOCALE_DEFAULTS.get(language or "", _LOCALE_DEFAULTS.get(primary, "cp1252"))
+    chosen = (
+        next((m for m in clean if _codec(m.encoding) == _codec(fallback)), None)
+        or next((m for m in clean if primary and m.language == _LANGUAGE_NAMES.get(primary)), None)
+        or clean[0]
+    )
+    return str(chosen)
+
+
+def _codec(name: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
+
+
+def _replace(source: str, data: bytes, notes: list[str] | None) -> str:
+    """The last resort: windows-1252 with what it cannot map replaced (and said), when little is."""
+    text = data.decode("cp1252", "replace")
+    replaced = text.count("\ufffd")
+    if replaced > max(16, len(text) // 100):
         raise LoadError(source, "is not valid text in any encoding (too many undecodable bytes)")
+    _note_replaced(notes, replaced, "windows-1252")
     return text

@@ -43,6 +43,8 @@ class TextRenderer(Renderer):
             write(
                 shown(f"  published {report.published.date} (from {report.published.source}{detail}){misread}") + "\n"
             )
+        for note in report.notes:
+            write(shown(f"  note: {note}") + "\n")
         if report.capture:
             capture = report.capture
             when = f"{capture.captured:%Y-%m-%d %H:%M:%S} UTC " if capture.captured else ""
