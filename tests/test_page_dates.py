@@ -73,3 +73,21 @@ def test_the_extensive_search_never_takes_a_quoted_post_s_date_for_the_page_s(tm
     path = tmp_path / "notes.html"
     path.write_text(PAGE_WITHOUT_METADATA.format(line=""), encoding="utf-8")
     assert load(str(path)).published is None  # the only date is the tweet's: CC002, not 2025-03-09
+
+
+def test_a_guess_an_embedded_post_proves_wrong_is_not_used(tmp_path: Path) -> None:
+    from citecheck.config import Settings
+    from citecheck.pipeline import check_source
+
+    path = tmp_path / "notes.html"
+    # The only date in the text is a week before the post the page embeds (2025-03-09).
+    path.write_text(PAGE_WITHOUT_METADATA.format(line="Last reviewed 01/03/2025 by the desk."), encoding="utf-8")
+    assert load(str(path)).published is not None  # the load stage's guess...
+    report = check_source(str(path), Settings())
+    assert report.published is None  # ...which the embed's ID clock contradicts
+    rules = {f.rule for f in report.findings}
+    assert "CC002" in rules and "CC201" not in rules
+    assert report.notes == [
+        "htmldate's extensive search guessed the publication date 2025-03-01, but embed 0 was posted"
+        " 2025-03-09 (its ID's clock): the guess is not used"
+    ]
