@@ -360,3 +360,31 @@ def test_job_summary_escapes_markdown_and_caps_the_list() -> None:
     assert "| drafts/a\\|b.md | 503 | 0 | 0 |" in text and "| CC202 | date-vs-post-id | ❌ error | 503 |" in text
     assert "a \\| b \\<i\\>0\\</i\\> next" in text  # one line, no table break, no HTML
     assert text.count("**CC202**") == job_summary.MAX_LISTED and "… and 3 more: see the job's log" in text
+
+
+@needs_git
+def test_action_writes_uploads_and_links_the_html_report(tmp_path: Path) -> None:
+    import lxml.html
+
+    repo, base, _ = newsroom_repo(tmp_path)
+    runner = Runner(tmp_path, repo)
+    found, listed = runner.run("files", {"INPUT_PATHS": ".", "BASE_SHA": base})
+    assert found.returncode == 0, found.stderr
+    env = {"CITECHECK_ARGS": "", "LIST": listed["list"], "COUNT": listed["count"], "SCOPE": listed["scope"]}
+    checked, outputs = runner.run("check", {**env, "SARIF": "false", "HTML": "true"})
+    assert checked.returncode == 1, checked.stderr  # the report is written when the check fails too
+    page = lxml.html.fromstring(Path(outputs["html-file"]).read_text(encoding="utf-8"))
+    assert page.xpath("//section[@id='file-1']//h3")[0].text_content() == "drafts/ferry.md"
+    assert page.xpath("//article[@data-rule='CC003']")
+    # The upload takes that file, whatever the check's exit code; the link step then names it.
+    steps = action_steps()
+    upload = steps["upload-html"]
+    assert upload["uses"].startswith("actions/upload-artifact@") and "always()" in upload["if"]
+    assert upload["with"]["path"] == "${{ steps.check.outputs.html-file }}"  # type: ignore[index]
+    url = "https://github.com/newsroom/drafts/actions/runs/1/artifacts/2"
+    linked, _ = runner.run("link-html", {"URL": url, "NAME": "citecheck-report"})
+    assert linked.returncode == 0, linked.stderr
+    assert f"**The HTML report**: [citecheck-report]({url})" in runner.summary.read_text()
+    # html-report: false writes none
+    _, outputs = runner.run("check", {**env, "SARIF": "false", "HTML": "false"})
+    assert "html-file" not in outputs

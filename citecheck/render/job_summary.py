@@ -2,7 +2,7 @@
 job summary in Markdown (findings per file and per rule), so that citecheck runs once.
 
 ``python -m citecheck.render.job_summary REPORT.json --summary FILE [--annotations] [--sarif FILE]
-[--scope TEXT] [--exit-code N]``; the Action calls it after ``citecheck -f json -o REPORT.json``.
+[--html FILE] [--scope TEXT] [--exit-code N]``; the Action calls it after ``citecheck -f json -o REPORT.json``.
 """
 
 from __future__ import annotations
@@ -91,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--summary", type=Path, help="append the Markdown summary to this file")
     parser.add_argument("--annotations", action="store_true", help="print GitHub annotations")
     parser.add_argument("--sarif", type=Path, help="write SARIF 2.1.0 to this file")
+    parser.add_argument("--html", type=Path, help="write the HTML report to this file")
     parser.add_argument("--scope", default="", help="a line that says what was checked")
     parser.add_argument("--exit-code", type=int, help="citecheck's exit code")
     args = parser.parse_args(argv)
@@ -112,6 +113,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             for file in report.files:
                 sarif.add(file)
             sarif.finish(report.summary)
+    if args.html is not None:
+        with args.html.open("w", encoding="utf-8") as handle:
+            page = renderer("html", handle)
+            for file in report.files:
+                page.add(file)
+            page.finish(report.summary)
     if args.summary is not None:
         with args.summary.open("a", encoding="utf-8") as handle:
             handle.write(markdown_summary(report, scope=args.scope, exit_code=args.exit_code))
