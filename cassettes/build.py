@@ -959,6 +959,19 @@ def real_shapes() -> None:
     ]
     items.append(interaction("https://www.reddit.com/comments/1j3selfp/_/mfx2k9a.json", 200, post_listing))
 
+    # 17 an edited post: the embed quotes the first version; edit_control lists two versions.
+    first = snowflake(day, 17)
+    latest = snowflake(day + dt.timedelta(minutes=9), 18)
+    before = "The pool reopens on Saturday at 9 am."
+    after = "The pool reopens on Sunday at 9 am."
+    parts += ["<p>An edited post:</p>", blockquote("city_pools", "City Pools", first, before, day)]
+    body = tweet("city_pools", "City Pools", first, after, day, "90909")
+    body["edit_control"]["edit_tweet_ids"] = [first, latest]
+    items += [
+        interaction(oembed_uri("city_pools", first), 200, oembed("city_pools", "City Pools", first, after, day)),
+        interaction(syndication_uri(first), 200, body),
+    ]
+
     write("real_shapes.yaml", items)
     article = ROOT / "tests" / "online" / "articles" / "real_shapes.html"
     article.write_text(

@@ -332,6 +332,9 @@ class Evidence(BaseModel):
     reason: str | None = Field(
         default=None, description="For a post that is gone: the platform's own words, or how citecheck read its answer."
     )
+    edited: bool | None = Field(
+        default=None, description="True when the platform says the post was edited after it was made."
+    )
     failure: str | None = Field(default=None, description="Why the look-up failed, when it did.")
 
 

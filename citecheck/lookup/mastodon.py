@@ -64,6 +64,7 @@ def from_status(data: Any, server: str) -> dict[str, Any]:
         "created": iso_time(data.get("created_at")),
         "text": status_text(str(data.get("content") or "")) or None,
         "post_url": data.get("url") if isinstance(data.get("url"), str) else None,
+        "edited": bool(data.get("edited_at")) if "edited_at" in data else None,
     }
 
 

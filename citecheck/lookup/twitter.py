@@ -174,7 +174,17 @@ def _from_syndication(data: Any) -> dict[str, Any]:
         "author_id": user.get("id_str"),
         "created": iso_time(data.get("created_at")),
         "text": text or None,
+        "edited": _edited(data.get("edit_control")),
     }
+
+
+def _edited(control: Any) -> bool | None:
+    """Whether a tweet-result's ``edit_control`` lists more than one version of the post."""
+    versions = control.get("edit_tweet_ids") if isinstance(control, dict) else None
+    if not isinstance(versions, list):
+        initial = control.get("initial_tweet_id") if isinstance(control, dict) else None
+        return True if initial else None  # a later version names the first one
+    return len(versions) > 1
 
 
 def utf16_slice(text: str, start: int, end: int) -> str:

@@ -27,6 +27,8 @@ GONE_WORDS = {
     "withheld": "withheld or age-restricted",
     "unavailable": "unavailable (the platform gives no cause)",
 }
+# CC303: an edited post may have said what the embed quotes when the embed was made.
+EDITED = " The post was edited after it was made: the embed may quote an earlier version."
 # CC303's evidence lists at most this many changes; the message names the first few.
 CHANGES_SHOWN = 12
 _MEDIA = re.compile(r"/(?:photo|video)/\d+", re.IGNORECASE)
@@ -152,7 +154,7 @@ def text_mismatch(context: Context) -> Iterator[Finding]:
         yield context.finding(
             "CC303",
             f"{describe(embed)} quotes the post with {' and '.join(what[k] for k in kinds)} changed:"
-            f' {listed}. The post says: "{evidence.text}"',
+            f' {listed}. The post says: "{evidence.text}"{EDITED if evidence.edited else ""}',
             embed=embed,
             evidence={
                 "shown_text": embed.text,

@@ -40,7 +40,7 @@ def report() -> FileReport:
         with vcr.VCR(record_mode="none").use_cassette(str(CASSETTE)) as cassette:
             result = check_source(str(ARTICLE), Settings(online=True, network=NetworkSettings(cache=False, retries=0)))
             assert cassette.all_played, "every recorded answer was asked for"
-    assert len(result.embeds) == 17
+    assert len(result.embeds) == 18
     return result
 
 
@@ -248,6 +248,14 @@ def test_entities_and_emoji_variants_pass() -> None:
     assert compare("Q&amp;amp;A at noon", "Q&A at noon") is None
 
 
+def test_an_edited_post_is_named_as_edited(report: FileReport) -> None:
+    assert evidence(report, 17).edited is True and evidence(report, 5).edited is False
+    cc303 = finding(report, 17, "CC303")
+    assert '"saturday" where the post has "sunday"' in cc303.message
+    assert "edited after it was made" in cc303.message
+    assert "edited" not in finding(report, 5, "CC303").message
+
+
 @pytest.mark.parametrize(
     ("quote", "kind", "shown", "post"),
     [
@@ -327,6 +335,7 @@ def test_mastodon_2026_status_without_its_quote_fallback(report: FileReport) -> 
     found = evidence(report, 13)
     assert (found.status, found.author_handle) == ("exists", "harbourmaster@mastodon.social")
     assert found.text == "Winter timetable starts Monday. #ferry"
+    assert found.edited is True and evidence(report, 12).edited is None  # 2017 statuses had no edited_at
     assert codes(report, 13) == {}
     assert status_text('<p>Yes.</p><p class="quote-inline">RE: <a href="https://a.example/@b/1">x</a></p>') == "Yes."
 
