@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TextIO
 
 from ..models import Document, TimeMention
@@ -91,7 +92,7 @@ def _scan_edges(text: str, narrative: Narrative, edge: int | None) -> Iterable[H
     tail_start = text.find(" ", len(text) - edge) + 1 or len(text) - edge
     yield from scan(text[:head_end], narrative)
     for hit in scan(text[tail_start:], narrative):
-        yield hit._replace(start=hit.start + tail_start, end=hit.end + tail_start)
+        yield replace(hit, start=hit.start + tail_start, end=hit.end + tail_start)
 
 
 def _scan_pieces(text: str, narrative: Narrative) -> Iterator[Hit]:
@@ -102,7 +103,7 @@ def _scan_pieces(text: str, narrative: Narrative) -> Iterator[Hit]:
     while start < len(text):
         end = _piece_end(text, start)
         for hit in scan(text[start:end], narrative):
-            yield hit._replace(start=hit.start + start, end=hit.end + start)
+            yield replace(hit, start=hit.start + start, end=hit.end + start)
         start = end
 
 

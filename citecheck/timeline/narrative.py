@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from ..models import Anchor
 from .calendar import Period
 
 
-class Hit(NamedTuple):
+@dataclass(slots=True)
+class Hit:
     """One tagged span before it becomes a TimeMention."""
 
     start: int
@@ -23,20 +24,15 @@ class Hit(NamedTuple):
     forward: bool = False  # "a week after <event>": re-anchored on a date named later in the sentence
 
 
+@dataclass(slots=True)
 class Narrative:
-    """What resolution needs besides the span: publication date and the dates mentioned so far.
+    """What resolution needs besides the span: publication date and the dates mentioned so far."""
 
-    A plain class, not a dataclass: building a dataclass costs start-up time for nothing here.
-    """
-
-    __slots__ = ("last_ahead", "last_any", "last_day", "last_quarter", "published")
-
-    def __init__(self, published: dt.date | None) -> None:
-        self.published = published
-        self.last_day: Period | None = None  # the latest day-precise date the text mentioned
-        self.last_any: Period | None = None  # the latest dated period of any grain
-        self.last_quarter: Period | None = None  # the quarter (or half) the story reports on, if any
-        self.last_ahead: Period | None = None  # the latest day mentioned that is after publication
+    published: dt.date | None
+    last_day: Period | None = None  # the latest day-precise date the text mentioned
+    last_any: Period | None = None  # the latest dated period of any grain
+    last_quarter: Period | None = None  # the quarter (or half) the story reports on, if any
+    last_ahead: Period | None = None  # the latest day mentioned that is after publication
 
 
 Resolver = Callable[[str, int, int, Narrative], "Hit | None"]

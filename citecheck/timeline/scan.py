@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from . import calendar as cal
 from . import resolvers  # noqa: F401 - importing the families registers their resolvers
@@ -84,8 +85,8 @@ def restating(text: str, previous: Hit, hit: Hit) -> tuple[Hit, Hit] | None:
         return None
     if p.grain == "quarter" and YEAR_AGO_SPAN.search(text, previous.start, previous.end) and APPOSITIVE_GAP.match(gap):
         moved = cal.shift_period(p, "Y", -1)
-        return previous._replace(period=moved, anchor="following-mention", anchor_value=p.value), hit._replace(
-            period=moved, anchor="previous-mention", anchor_value=previous.period.value
+        return replace(previous, period=moved, anchor="following-mention", anchor_value=p.value), replace(
+            hit, period=moved, anchor="previous-mention", anchor_value=previous.period.value
         )
     if (
         p.grain == "day"
@@ -96,7 +97,7 @@ def restating(text: str, previous: Hit, hit: Hit) -> tuple[Hit, Hit] | None:
         and previous.period.last is not None
         and p.begin.year > previous.period.last.year
     ):
-        return previous, hit._replace(period=cal.shift_period(p, "Y", -1), anchor="previous-mention")
+        return previous, replace(hit, period=cal.shift_period(p, "Y", -1), anchor="previous-mention")
     return None
 
 
@@ -120,7 +121,7 @@ def open_ended(text: str, hits: list[Hit], published: dt.date) -> None:
             text, hit.end
         ):
             continue
-        hits[i] = hit._replace(period=Period(p.value, p.begin, published, p.grain))
+        hits[i] = replace(hit, period=Period(p.value, p.begin, published, p.grain))
 
 
 COMPARISON = re.compile(r"(?i)\byear[- ](?:ago|earlier)\b|\b(?:ago|earlier|before|later)$")
@@ -180,7 +181,8 @@ def resolve_forward(text: str, hits: list[Hit]) -> None:
                 direction = -1 if word and word.group(1).lower() in ("before", "prior") else 1
                 unit, n, _ = unit_and_count(text[hit.start : hit.end])
                 p = widened(counted(later.period, unit, n, direction, point=True), unit, text[hit.start : hit.end])
-                hits[i] = hit._replace(
+                hits[i] = replace(
+                    hit,
                     period=Period(hit.period.value, p.begin, p.last, "duration"),
                     anchor="following-mention",
                     anchor_value=later.period.value,
