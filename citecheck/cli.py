@@ -146,7 +146,9 @@ def _patterns(values: list[str] | None) -> list[str] | None:
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, or - for standard input.")],
+    paths: Annotated[
+        list[str], typer.Argument(metavar="PATHS", help="Files, directories, globs, URLs, or - for standard input.")
+    ],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
     online: Annotated[bool, typer.Option("--online", help="Also verify each embed against its platform.")] = False,
     published: Annotated[
@@ -169,16 +171,20 @@ def check(
             "--jobs",
             "-j",
             min=0,
+            metavar="N",
             help="Processes to use. 0: one per CPU core when the run is offline and large enough to gain, else one.",
         ),
     ] = 0,
     config: Annotated[
-        Path | None, typer.Option("--config", help="Config file (pyproject.toml or citecheck.toml).")
+        Path | None, typer.Option("--config", metavar="FILE", help="Config file (pyproject.toml or citecheck.toml).")
     ] = None,
     max_bytes: Annotated[
-        int | None, typer.Option("--max-bytes", min=1, help="Size cap per source, in bytes [default: 20 MiB].")
+        int | None,
+        typer.Option("--max-bytes", min=1, metavar="N", help="Size cap per source, in bytes [default: 20 MiB]."),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file.")
+    ] = None,
     engine: Annotated[
         Engine,
         typer.Option(
@@ -297,7 +303,7 @@ def check(
 
 @app.command()
 def timeline(
-    path: Annotated[str, typer.Argument(help="An article file, or - for standard input.")],
+    path: Annotated[str, typer.Argument(metavar="FILE", help="An article file, or - for standard input.")],
     published: Annotated[
         str | None,
         typer.Option(
@@ -392,7 +398,9 @@ def _timeml_text(document: Document) -> tuple[str, Callable[[TimeMention], TimeM
 
 @app.command()
 def rules(
-    code: Annotated[str | None, typer.Argument(help="A rule code, e.g. CC203, or a prefix, e.g. CC2.")] = None,
+    code: Annotated[
+        str | None, typer.Argument(metavar="CODE", help="A rule code, e.g. CC203, or a prefix, e.g. CC2.")
+    ] = None,
     output_format: Annotated[
         RulesFormat, typer.Option("--format", "-f", help="text, or json: each rule with its page as Markdown.")
     ] = RulesFormat.text,
