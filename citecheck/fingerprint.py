@@ -2,8 +2,10 @@
 
 Built from the rule, the source (relative to the working folder), what the finding is about (the
 embed's platform, post, handle and shown date; an unused suppression's rules; an unreadable
-file's reason), and an occurrence number that tells apart findings otherwise the same. Line
-numbers and message wording are left out: a paragraph added above an embed changes neither.
+file's reason), the facts it rests on (the ``value`` of each evidence entry: the dates and
+handles it compares), and an occurrence number that tells apart findings otherwise the same.
+Line numbers and message wording are left out: a paragraph added above an embed changes
+neither; a changed date in the text next to it (CC203) or a new publication date (CC201) does.
 The JSON report's ``fingerprint``, SARIF's ``partialFingerprints`` and ``--baseline`` use it.
 """
 
@@ -30,6 +32,15 @@ def finding_identity(finding: Finding, embed: Embed | None) -> str:
     return embed_identity(embed)
 
 
+def key_facts(finding: Finding) -> str:
+    """The values a finding compares (dates, handles), in key order; never where they were read."""
+    return "|".join(
+        f"{key}={value['value']}"
+        for key, value in sorted(finding.evidence.items())
+        if isinstance(value, dict) and "value" in value
+    )
+
+
 def fingerprint(parts: list[str]) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
@@ -40,10 +51,11 @@ def with_fingerprints(report: FileReport) -> FileReport:
 
     source = relative_source(report.source)
     embeds = {embed.index: embed for embed in report.embeds}
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str, str], int] = {}
     for finding in report.findings:
         embed = embeds.get(finding.embed) if finding.embed is not None else None
-        identity = finding_identity(finding, embed)
-        occurrence = seen[finding.rule, identity] = seen.get((finding.rule, identity), -1) + 1
-        finding.fingerprint = fingerprint([finding.rule, source, identity, str(occurrence)])
+        what = (finding.rule, finding_identity(finding, embed), key_facts(finding))
+        occurrence = seen[what] = seen.get(what, -1) + 1
+        rule, identity, facts = what
+        finding.fingerprint = fingerprint([rule, source, identity, facts, str(occurrence)])
     return report

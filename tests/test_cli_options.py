@@ -366,3 +366,17 @@ def test_json_fingerprints_are_sarifs_and_in_the_schema(newsroom: Path) -> None:
     assert sarif == fingerprints
     schema = json.loads(runner.invoke(app, ["schema"]).stdout)
     assert "fingerprint" in schema["$defs"]["Finding"]["properties"]
+
+
+def test_fingerprints_follow_the_facts_not_the_lines() -> None:
+    import citecheck
+
+    def fingerprint(text: str) -> str | None:
+        findings = citecheck.check_text(text).findings
+        assert [f.rule for f in findings] == ["CC201"]
+        return findings[0].fingerprint
+
+    late = "Storm closes port. — Port Authority (@portauth) March 12, 2024\n"
+    first = fingerprint("date 2024-03-05\n\n" + late)
+    assert fingerprint("date 2024-03-05\n\nAn editor's note.\n\nAnother one.\n\n" + late) == first
+    assert fingerprint("date 2024-03-04\n\n" + late) != first  # another publication date: another finding
