@@ -283,6 +283,7 @@ class Embed(BaseModel):
     context_dates: list[ContextDate] = Field(
         default_factory=list,
         description="The dates the sentences next to the embed name (read for dated embeds when CC203 runs).",
+        exclude_if=lambda value: not value,  # an embed with none reports as it did before
     )
 
 

@@ -168,3 +168,38 @@ def test_timeline_html_marks_every_mention(tmp_path: Path) -> None:
     assert "anchored to" in marks[0].xpath("string(.//span[@class='tip'])")
     kinds = {m.get("data-kind") for m in page.xpath("//svg//*[@data-kind]")}
     assert {"published", "mention", "shown", "id-clock"} <= kinds
+
+
+def test_an_archived_page_shows_its_capture_notes_and_misread_date(examples: list[FileReport]) -> None:
+    import datetime as dt
+
+    from citecheck.models import Capture
+
+    harbor = examples[1]
+    assert harbor.published is not None
+    archived = harbor.model_copy(
+        update={
+            "capture": Capture(
+                archive="crawl.warc.gz",
+                offset=1234,
+                target_uri="https://example.org/harbor",
+                captured=dt.datetime(2025, 3, 13, 8, 0, tzinfo=dt.timezone.utc),
+            ),
+            "published": harbor.published.model_copy(update={"misread": "it is later than the capture"}),
+            "notes": ["3 bytes could not be decoded and were replaced"],
+        }
+    )
+    page = lxml.html.fromstring(render_html([archived]))
+    facts = page.get_element_by_id("file-1").xpath(".//dl[@class='facts']")[0].text_content()
+    assert "2025-03-13 08:00:00 UTC, crawl.warc.gz at offset 1234" in facts
+    assert "it is later than the capture" in facts and "3 bytes could not be decoded" in facts
+    assert page.get_element_by_id("axis-1").xpath(".//*[@data-kind='captured']/@data-when") == [
+        "2025-03-13T08:00:00+00:00"
+    ]
+
+
+def test_an_embed_without_dates_nearby_reports_as_before(examples: list[FileReport]) -> None:
+    ferry = examples[0]
+    assert all(embed.context_dates for embed in ferry.embeds)
+    bare = ferry.embeds[0].model_copy(update={"context_dates": []})
+    assert "context_dates" not in bare.model_dump(mode="json")

@@ -153,6 +153,7 @@ class Mark:
 STYLE = {
     "published": ("#1e5e2e", "article published"),
     "modified": ("#4a4a55", "article modified"),
+    "captured": ("#5b2a86", "page captured by the archive"),
     "shown": ("#2b4fb3", "date the embed shows (its day)"),
     "id-clock": ("#a4001d", "time in the post ID"),
     "context": ("#7a4a00", "date a neighbouring sentence names"),
@@ -295,6 +296,8 @@ def legend(kinds: Iterable[str]) -> str:
             shape = f'<path d="M14 0L20 6L14 12L8 6Z" fill="{color}"/>'
         elif kind == "shown":
             shape = f'<rect x="4" y="1" width="20" height="10" fill="{color}" fill-opacity="0.25" stroke="{color}" stroke-width="2"/>'
+        elif kind == "captured":
+            shape = f'<line x1="14" x2="14" y1="0" y2="12" stroke="{color}" stroke-width="2"/>'
         elif kind in ("published", "modified"):
             dash = ' stroke-dasharray="4 3"' if kind == "modified" else ""
             shape = (

@@ -121,6 +121,10 @@ def article_marks(report: FileReport) -> list[Mark]:
         else:
             start = days(date.date)
             marks.append(Mark(kind, start, start + 1, label, date.date.isoformat(), None))
+    if report.capture is not None and report.capture.captured is not None:
+        captured = report.capture.captured
+        label = f"page captured {_when(captured)} (WARC-Date)"
+        marks.append(Mark("captured", days(captured), None, label, captured.isoformat(), None))
     return marks
 
 
@@ -151,7 +155,7 @@ def axis_figure(report: FileReport, number: int) -> str:
     )
     kinds = [
         k
-        for k in ("published", "modified", "shown", "id-clock", "context", "context-loose")
+        for k in ("published", "modified", "captured", "shown", "id-clock", "context", "context-loose")
         if any(m.kind == k for m in marks)
     ]
     return (
@@ -281,10 +285,22 @@ def file_section(report: FileReport, number: int, pages: _RulePages) -> str:
         if date is not None:
             when = _when(date.datetime) if date.datetime else str(date.date)
             detail = f", {date.detail}" if date.detail else ""
-            facts.append((name, escape(f"{when} (from {date.source}{detail})")))
+            misread = f"; {date.misread}" if date.misread else ""
+            facts.append((name, escape(f"{when} (from {date.source}{detail}){misread}")))
     if report.published is None and report.kind is not None:
         facts.append(("Published", '<span class="none">no publication date found</span>'))
+    if report.capture is not None:
+        capture = report.capture
+        where = capture.archive + (f" ({capture.member})" if capture.member else "") + f" at offset {capture.offset}"
+        when = f"{_when(capture.captured)}, " if capture.captured else ""
+        facts.append(
+            ("Captured", escape(f"{when}{where}") + (f", {link(capture.target_uri)}" if capture.target_uri else ""))
+        )
     facts.append(("Embeds", str(len(report.embeds))))
+    if report.notes:
+        facts.append(
+            ("Notes", '<ul class="evidence">' + "".join(f"<li>{escape(n)}</li>" for n in report.notes) + "</ul>")
+        )
     parts.append(_facts(facts))
     parts.append(axis_figure(report, number))
     whole = [f for f in report.findings if f.embed is None or f.embed >= len(report.embeds)]
@@ -355,8 +371,11 @@ class HtmlRenderer(Renderer):
             (summary.infos, "info"),
             (summary.suppressed, "suppressed"),
         ]
+        if summary.baselined:
+            totals.append((summary.baselined, "left out by the baseline"))
         items = "".join(
-            f"<li>{number} {word}{'s' if number != 1 and word != 'suppressed' else ''}</li>" for number, word in totals
+            f"<li>{number} {word}{'s' if number != 1 and word in ('article', 'embed', 'error', 'warning', 'info') else ''}</li>"
+            for number, word in totals
         )
         heads = "".join(
             f'<th scope="col" aria-sort="none"><button type="button">{name}</button></th>' for name in _INDEX_COLUMNS
