@@ -454,3 +454,47 @@ def test_the_axe_check_catches_a_violation(browser: Any, tmp_path: Path) -> None
         assert {"html-has-lang", "image-alt"} <= {v["id"] for v in opened.axe_violations()}
     finally:
         opened.close()
+
+
+def test_articles_past_the_live_ones_are_built_when_their_page_is_shown(browser: Any, tmp_path: Path) -> None:
+    # A 10,000-file report keeps its first 1,000 articles live and the rest as inert text; here the
+    # same with 60 live articles of 130, so that pages straddle the boundary.
+    from playwright.sync_api import expect
+
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for i in range(130):
+        kind, text = batch_article(i)
+        (folder / f"story-{i:04d}.{kind}").write_text(text, encoding="utf-8", errors="surrogateescape")
+    reports = [check_source(str(path), Settings()) for path in sorted(folder.iterdir())]
+    out = io.StringIO()
+    target = renderer("html", out)
+    target.live_articles = 60  # type: ignore[attr-defined]
+    for report in reports:
+        target.add(report)
+    target.finish(summarize(reports))
+    path = tmp_path / "report.html"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    import lxml.html
+
+    parsed = lxml.html.fromstring(out.getvalue())  # 60 articles as markup, the rest as script text
+    assert len(parsed.xpath("//section[@class='file']")) == 60 and len(parsed.xpath("//script[@class='later']")) == 2
+
+    opened = Opened(browser, path)
+    page = opened.page
+    shown = "() => Array.from(document.querySelectorAll('section.file')).filter(s => s.offsetParent).map(s => s.id)"
+    try:
+        assert page.locator("#page-status").inner_text() == "Articles 1–50 of 130 (page 1 of 3)"
+        assert page.evaluate("document.querySelectorAll('section.file').length") == 60
+        page.get_by_role("button", name="Next page").click()
+        assert page.evaluate(shown) == [f"file-{n}" for n in range(51, 101)]
+        page.locator("#file-index a[href='#file-125']").click()
+        expect(page.locator("#file-125")).to_be_visible()
+        assert page.locator("#page-status").inner_text() == "Articles 101–130 of 130 (page 3 of 3)"
+        page.get_by_label("only those with a finding shown").check()  # a filter reads every article
+        assert page.evaluate(DOM_CONTENTS) == expected_contents(reports)
+        with_findings = [n for n, r in enumerate(reports, 1) if r.findings]
+        assert page.evaluate(shown) == [f"file-{n}" for n in with_findings[:50]]
+        assert opened.outside_requests() == [] and opened.errors == []
+    finally:
+        opened.close()

@@ -23,6 +23,10 @@ from citecheck.render._page import Mark, axis_svg, days, legend, link, markdown,
 
 SEVERITIES = ("error", "warning", "info")
 PAGE_SIZE = 50
+# Articles beyond this many are written as inert text, a page at a time, and built only when their
+# page is shown (or a filter needs them): parsing is what a browser spends its time on, and 1,000
+# articles (about 4 MB) open in about a second.
+LIVE_ARTICLES = 1000
 
 
 def platform_title(name: str) -> str:
@@ -332,6 +336,8 @@ class HtmlRenderer(Renderer):
 
         self.pages = _RulePages()
         self.rows: list[str] = []
+        self.later: list[str] = []
+        self.live_articles = LIVE_ARTICLES
         self.rules: dict[str, dict[str, Any]] = {}
         self.out.write(
             page_start("citecheck report", f"citecheck {__version__}: embeds checked against each article's chronology")
@@ -340,7 +346,13 @@ class HtmlRenderer(Renderer):
 
     def add(self, report: FileReport) -> None:
         number = len(self.rows) + 1
-        self.out.write(file_section(report, number, self.pages))
+        section = file_section(report, number, self.pages)
+        if number <= self.live_articles:
+            self.out.write(section)
+        else:
+            self.later.append(section)
+            if len(self.later) == PAGE_SIZE:
+                self._write_later()
         found = counts(report.findings)
         cells = [len(report.embeds), found["error"], found["warning"], found["info"], found["suppressed"]]
         self.rows.append(
@@ -356,7 +368,20 @@ class HtmlRenderer(Renderer):
             rule["suppressed" if finding.suppressed else "findings"] += 1
             rule["files"].add(number)
 
+    def _write_later(self) -> None:
+        # Inert until shown: a <script> of another type is read as plain text. "</" cannot occur in
+        # its text ("<" of the draft's own text is escaped, and the script puts "</" back).
+        first = len(self.rows) - len(self.later) + 1
+        text = "".join(self.later).replace("</", "<\\/")
+        self.out.write(
+            f'<script type="text/x-citecheck-articles" class="later" data-first="{first}"'
+            f' data-count="{len(self.later)}">{text}</script>\n'
+        )
+        self.later = []
+
     def finish(self, summary: Summary) -> None:
+        if self.later:
+            self._write_later()
         self.out.write("</section>\n")
         self.out.write(self._index(summary))
         self.out.write(self._rule_pages())
@@ -448,13 +473,21 @@ var main=document.getElementById("main"),index=document.getElementById("index"),
 if(index&&arts){main.insertBefore(index,arts);}
 var form=document.getElementById("controls");if(!form){return;}
 form.hidden=false;
-var PAGE=%PAGE%,page=0,shown=[];
-var files=Array.prototype.slice.call(document.querySelectorAll("section.file"));
+var PAGE=%PAGE%,page=0,shown=[],files=[],narrowed=false;
+var later=Array.prototype.slice.call(document.querySelectorAll("script.later"));
+var total=document.querySelectorAll("section.file").length;
+later.forEach(function(c){total+=Number(c.dataset.count);});
 var nav=document.getElementById("pages"),pstat=document.getElementById("page-status"),fstat=document.getElementById("filter-status");
+function number(f){return Number(f.id.slice(5));}
+function live(){files=Array.prototype.slice.call(document.querySelectorAll("section.file"));}
+function build(c){if(!c.parentNode){return;}var t=document.createElement("template");t.innerHTML=c.textContent.replace(/<\\\//g,"</");c.parentNode.replaceChild(t.content,c);}
+function buildWhere(test){later=later.filter(function(c){var a=Number(c.dataset.first),b=a+Number(c.dataset.count)-1;if(test(a,b)){build(c);return false;}return true;});live();}
 function checked(name){var s={};form.querySelectorAll("input[name="+name+"]").forEach(function(i){if(i.checked){s[i.value]=1;}});return s;}
 function filter(){
- var cats=checked("cat"),rules=checked("rule"),only=form.querySelector("input[name=only]").checked,n=0;
- var anyRule=form.querySelector("input[name=rule]")!==null;
+ var boxes=form.querySelectorAll("input[type=checkbox]"),only=form.querySelector("input[name=only]").checked;
+ narrowed=only||Array.prototype.some.call(boxes,function(i){return i.name!=="only"&&!i.checked;});
+ if(narrowed&&later.length){fstat.textContent="Reading every article\u2026";buildWhere(function(){return true;});}
+ var cats=checked("cat"),rules=checked("rule"),n=0,anyRule=form.querySelector("input[name=rule]")!==null;
  shown=[];
  files.forEach(function(f){
   var any=false;
@@ -464,29 +497,33 @@ function filter(){
   });
   var keep=!only||any;f.classList.toggle("filtered",!keep);if(keep){shown.push(f);}
  });
- fstat.textContent="Showing "+n+" finding"+(n===1?"":"s")+" in "+shown.length+" of "+files.length+" article"+(files.length===1?"":"s")+".";
+ var of=narrowed?shown.length:total;
+ fstat.textContent=narrowed?"Showing "+n+" finding"+(n===1?"":"s")+" in "+of+" of "+total+" article"+(total===1?"":"s")+".":"Showing all "+total+" article"+(total===1?"":"s")+" and their findings.";
  paginate();
 }
 function paginate(){
- var pages=Math.max(1,Math.ceil(shown.length/PAGE));if(page>=pages){page=pages-1;}
+ var count=narrowed?shown.length:total,pages=Math.max(1,Math.ceil(count/PAGE));if(page>=pages){page=pages-1;}
+ if(!narrowed&&later.length){buildWhere(function(a,b){return b>page*PAGE&&a<=(page+1)*PAGE;});shown=files;}
  files.forEach(function(f){f.classList.remove("off-page");});
- shown.forEach(function(f,i){f.classList.toggle("off-page",Math.floor(i/PAGE)!==page);});
+ shown.forEach(function(f,i){var at=narrowed?i:number(f)-1;f.classList.toggle("off-page",Math.floor(at/PAGE)!==page);});
  nav.hidden=pages<2;
  nav.querySelector("[data-step='-1']").disabled=page===0;
  nav.querySelector("[data-step='1']").disabled=page>=pages-1;
- var first=shown.length?page*PAGE+1:0,last=Math.min(shown.length,(page+1)*PAGE);
- pstat.textContent="Articles "+first+"\u2013"+last+" of "+shown.length+" (page "+(page+1)+" of "+pages+")";
+ var first=count?page*PAGE+1:0,last=Math.min(count,(page+1)*PAGE);
+ pstat.textContent="Articles "+first+"\u2013"+last+" of "+count+" (page "+(page+1)+" of "+pages+")";
 }
 form.addEventListener("change",function(){page=0;filter();});
 form.addEventListener("submit",function(e){e.preventDefault();});
 nav.addEventListener("click",function(e){var b=e.target.closest("button");if(!b){return;}page+=Number(b.dataset.step);paginate();arts.scrollIntoView();});
 function reveal(){
  var id=decodeURIComponent(location.hash.slice(1));if(!id){return;}
- var t=document.getElementById(id);if(!t){return;}
+ var t=document.getElementById(id),m=/^file-(\d+)/.exec(id);
+ if(!t&&m){var want=Number(m[1]);buildWhere(function(a,b){return a<=want&&want<=b;});if(!narrowed){shown=files;}t=document.getElementById(id);}
+ if(!t){return;}
  var f=t.closest?t.closest("section.file"):null;
  if(f){
   if(f.classList.contains("filtered")){form.querySelectorAll("input[type=checkbox]").forEach(function(i){i.checked=i.name!=="only";});filter();}
-  var i=shown.indexOf(f);if(i>=0){page=Math.floor(i/PAGE);paginate();}
+  var i=narrowed?shown.indexOf(f):number(f)-1;if(i>=0){page=Math.floor(i/PAGE);paginate();}
  }
  t.scrollIntoView();
 }
@@ -505,6 +542,6 @@ document.querySelectorAll("table.index").forEach(function(table){
   });
  });
 });
-filter();reveal();
+live();filter();reveal();
 })();
 """.replace("%PAGE%", str(PAGE_SIZE))
