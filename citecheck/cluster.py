@@ -129,7 +129,20 @@ def run_task(task: Task) -> list[FileReport]:
             check_unit(unit, task.settings)
             for unit in archive_units(task.archive, task.settings, task.start, task.end, opener=open_source)
         ]
-    return [_check_remote(source, task.settings) for source in task.sources]
+    from citecheck.pipeline import source_units
+
+    reports = []
+    for source in task.sources:
+        # A saved list of WordPress posts is read here, on the worker: one report per post.
+        for unit in source_units(source, task.settings, opener=None if _local_or_http(source) else open_source):
+            reports.append(
+                _check_remote(unit, task.settings) if isinstance(unit, str) else check_unit(unit, task.settings)
+            )
+    return reports
+
+
+def _local_or_http(source: str) -> bool:
+    return "://" not in source or source.split("://", 1)[0].lower() in ("http", "https")
 
 
 def _check_remote(source: str, settings: Settings) -> FileReport:

@@ -64,14 +64,18 @@ class PublicationDate(BaseModel):
 
 
 class Capture(BaseModel):
-    """Where an archived copy of a page came from: enough to reopen the record, and when it was taken."""
+    """Where an archived copy of a page came from: enough to reopen the record, and when it was taken.
+    A post of a saved list of WordPress posts is located the same way: the file, the post's index in
+    the list (``offset``), its ``link`` (``target_uri``) and ``id`` (``record_id``)."""
 
-    archive: str = Field(description="The archive file (a path or URL) the record is in.")
+    archive: str = Field(description="The archive file (a path or URL) the record is in (or the list of posts).")
     member: str | None = Field(default=None, description="The WARC inside a WACZ file, when the archive is one.")
-    offset: int = Field(description="The record's byte offset in the (compressed) archive file or WACZ member.")
-    target_uri: str | None = Field(default=None, description="WARC-Target-URI: the page's address.")
+    offset: int = Field(
+        description="The record's byte offset in the (compressed) archive file or WACZ member; a listed post's index."
+    )
+    target_uri: str | None = Field(default=None, description="WARC-Target-URI: the page's address (a post's link).")
     captured: dt.datetime | None = Field(default=None, description="WARC-Date: when the page was captured.")
-    record_id: str | None = Field(default=None, description="WARC-Record-ID.")
+    record_id: str | None = Field(default=None, description="WARC-Record-ID (a listed post's id).")
 
 
 class Paragraph:
@@ -367,7 +371,8 @@ class FileReport(BaseModel):
     modified: PublicationDate | None = None
     capture: Capture | None = Field(
         default=None,
-        description="The web-archive record the page was read from (pages of web archives only).",
+        description="The web-archive record the page was read from (pages of web archives only), or where in a"
+        " saved list of WordPress posts the post is (its index, id and link).",
         exclude_if=lambda value: value is None,
     )
     notes: list[str] = Field(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Container, Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from citecheck import __version__
 from citecheck.config import Settings
@@ -14,6 +14,7 @@ from citecheck.fingerprint import with_fingerprints
 from citecheck.load import LoadError, load, load_bytes
 from citecheck.load.archive import ArchivedPage, ArchiveError, is_archive, read_archive
 from citecheck.load.read import read_source
+from citecheck.load.wordpress import ListedPost
 from citecheck.models import (
     SEVERITY_RANK,
     Document,
@@ -40,6 +41,7 @@ __all__ = [
     "check_document",
     "check_page",
     "check_paths",
+    "check_post",
     "check_source",
     "check_unit",
     "expand_paths",
@@ -205,16 +207,92 @@ def check_page(page: ArchivedPage, settings: Settings, verifier: Verifier | None
     return report.model_copy(update={"capture": page.capture})
 
 
+def check_post(post: ListedPost, settings: Settings, verifier: Verifier | None = None) -> FileReport:
+    """Check one post out of a saved list of WordPress posts, as ``check_page`` checks a page of an
+    archive: its report is named ``FILE#INDEX`` and carries the locator (never an exception)."""
+    from citecheck.load import finish_document
+    from citecheck.load.wordpress import post_document
+
+    source = post.source
+    try:
+        document = post_document(source, post.post)
+        document.notes = list(post.notes)
+        document = finish_document(document, published=settings.published)
+        document.capture = post.capture
+        return check_document(document, settings, verifier=verifier)
+    except LoadError as error:
+        reason = error.reason
+    except RecursionError:
+        reason = "is nested too deeply to parse"
+    except Exception as error:  # noqa: BLE001 - as in check_source
+        reason = f"could not be checked: internal error {type(error).__name__}: {error} (a bug in citecheck)"
+    where = f"(post {post.capture.offset} of the list in {post.capture.archive})"
+    report = unreadable_report(source, f"{where} {reason}", settings)
+    return report.model_copy(update={"capture": post.capture, "kind": "wordpress"})
+
+
+def source_units(
+    source: str, settings: Settings, opener: Callable[[str], IO[bytes]] | None = None
+) -> Iterator[str | ListedPost]:
+    """What one file holds to check: each post of a saved list of WordPress posts, else the file
+    itself (one article, or the CC001 the load stage gives it). ``opener`` reads a remote file."""
+    if source == "-" or not source.lower().endswith((".json", ".json.gz")) or ("://" in source and opener is None):
+        yield source
+        return
+    posts = None
+    try:
+        posts = _listed_posts(source, settings, opener)
+    except Exception:  # noqa: BLE001 - unreadable here: the load stage reads it again and says why
+        posts = None
+    if posts is None:
+        yield source
+    else:
+        yield from posts
+
+
+def _listed_posts(
+    source: str, settings: Settings, opener: Callable[[str], IO[bytes]] | None
+) -> list[ListedPost] | None:
+    from dataclasses import replace
+
+    from citecheck.load.read import decode_source
+    from citecheck.load.wordpress import listed_posts
+
+    if opener is None:
+        if not source.lower().endswith(".gz"):
+            # Most JSON files hold one post: a look at the first bytes spares reading them twice.
+            with open(source, "rb") as handle:
+                if handle.read(256).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"[":
+                    return None
+        data, partial = read_source(source, settings.max_bytes)
+        if partial is not None:
+            return None
+    else:
+        if source.lower().endswith(".gz"):
+            return None  # not split: read as one source, whose CC001 says it is a list
+        with opener(source) as handle:
+            data = handle.read(settings.max_bytes + 1)
+        if len(data) > settings.max_bytes:
+            return None
+    notes: list[str] = []
+    text, _ = decode_source(source, data, html=True, notes=notes)
+    posts = listed_posts(source, text)
+    if posts is None or not notes:
+        return posts
+    return [replace(post, notes=tuple(notes)) for post in posts]
+
+
 def units_of(
     sources: Iterable[str],
     pick: Callable[[str], Settings],
     skip: Container[str] = (),
     stdin_name: str | None = None,
-) -> Iterator[tuple[str | ArchivedPage | FileReport, Settings]]:
-    """What to check, with its settings: each source, and each HTML page of each web archive (an
-    archive that cannot be read, or stops being readable, adds its CC001 report). Sources and pages
-    named in ``skip`` (a resumed run's) are left out. Standard input named ``stdin_name`` is
-    checked here, under that name (it is never sent to another process)."""
+) -> Iterator[tuple[str | ArchivedPage | ListedPost | FileReport, Settings]]:
+    """What to check, with its settings: each source, each HTML page of each web archive (an
+    archive that cannot be read, or stops being readable, adds its CC001 report), and each post of
+    a saved list of WordPress posts. Sources, pages and posts named in ``skip`` (a resumed run's)
+    are left out. Standard input named ``stdin_name`` is checked here, under that name (it is never
+    sent to another process)."""
     for source in sources:
         settings = pick(source)
         if source == "-" and stdin_name is not None:
@@ -224,8 +302,10 @@ def units_of(
             for unit in archive_units(source, settings):
                 if (unit.source if not isinstance(unit, str) else unit) not in skip:
                     yield unit, settings
-        elif source not in skip:
-            yield source, settings
+        else:
+            for item in source_units(source, settings):
+                if (item if isinstance(item, str) else item.source) not in skip:
+                    yield item, settings
 
 
 def archive_units(
@@ -244,13 +324,16 @@ def archive_units(
 
 
 def check_unit(
-    unit: str | ArchivedPage | FileReport, settings: Settings, verifier: Verifier | None = None
+    unit: str | ArchivedPage | ListedPost | FileReport, settings: Settings, verifier: Verifier | None = None
 ) -> FileReport:
-    """Check what ``units_of`` gives: a source, a page of an archive, or a report already made."""
+    """Check what ``units_of`` gives: a source, a page of an archive, a post of a list of posts, or
+    a report already made."""
     if isinstance(unit, FileReport):
         return unit
     if isinstance(unit, str):
         return check_source(unit, settings, verifier)
+    if isinstance(unit, ListedPost):
+        return check_post(unit, settings, verifier)
     return check_page(unit, settings, verifier)
 
 
@@ -371,12 +454,12 @@ def check_paths(
     yield from _in_processes(units_of(sources, pick, skip, stdin_name), jobs)
 
 
-def _check_batch(batch: list[tuple[str | ArchivedPage | FileReport, Settings]]) -> list[FileReport]:
+def _check_batch(batch: list[tuple[str | ArchivedPage | ListedPost | FileReport, Settings]]) -> list[FileReport]:
     return [check_unit(unit, settings) for unit, settings in batch]
 
 
 def _in_processes(
-    work: Iterator[tuple[str | ArchivedPage | FileReport, Settings]], jobs: int, batch_size: int = 4
+    work: Iterator[tuple[str | ArchivedPage | ListedPost | FileReport, Settings]], jobs: int, batch_size: int = 4
 ) -> Iterator[FileReport]:
     """Results in input order from a pool, with a bounded window of batches in flight, so that
     memory stays flat however many sources there are. Standard input is read here, not in a worker."""

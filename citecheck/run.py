@@ -332,8 +332,10 @@ class _Run:
                 expand=False,
             )
         if isinstance(sources, list):
-            # An archive holds an unknown number of pages: then the bar counts without a total.
-            total = None if done or any(is_archive(source) for source in sources) else len(sources)
+            # An archive holds an unknown number of pages, a list of WordPress posts an unknown
+            # number of posts: then the bar counts without a total.
+            unknown = any(is_archive(s) or s.lower().endswith((".json", ".json.gz")) for s in sources)
+            total = None if done or unknown else len(sources)
             reports = with_progress(reports, total, self.stderr, color=self.progress_color)
         for report in reports:
             self.add(report)

@@ -10,7 +10,7 @@ from citecheck.load.read import DEFAULT_MAX_BYTES, decode_source, read_source
 from citecheck.load.suppressions import find_suppressions
 from citecheck.models import Document, DocumentKind, PublicationDate
 
-__all__ = ["DEFAULT_MAX_BYTES", "LoadError", "kind_of", "load", "load_bytes"]
+__all__ = ["DEFAULT_MAX_BYTES", "LoadError", "finish_document", "kind_of", "load", "load_bytes"]
 
 _SUFFIX_KIND: dict[str, DocumentKind] = {
     ".txt": "text",
@@ -90,8 +90,14 @@ def load_bytes(
         document = _parse(source, kind, text, data if as_utf8 else None, find_dates=published is None)
     except RecursionError:  # JSON or markup nested thousands deep: said here, for check and timeline alike
         raise LoadError(source, "is nested too deeply to parse") from None
-    document.suppressions = find_suppressions(document)
     document.notes = notes
+    return finish_document(document, published=published, url=url)
+
+
+def finish_document(document: Document, *, published: dt.date | None = None, url: str | None = None) -> Document:
+    """What every parsed source gets: its suppressions, its address, and its publication date
+    (``--published`` over the source's own, else a date in its address)."""
+    document.suppressions = find_suppressions(document)
     if url and not document.url:
         document.url = url
     if published is not None:

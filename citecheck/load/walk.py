@@ -102,7 +102,8 @@ def _json_is_wordpress(path: str) -> bool:
     if data is None:  # larger than the sniff, or broken: the first post's content field decides
         return _WORDPRESS_CONTENT.search(head) is not None
     if isinstance(data, list):
-        return bool(data) and all(is_wordpress_post(item) for item in data)
+        # A list with one malformed post is still a list of posts: that post gets its own CC001.
+        return any(is_wordpress_post(item) for item in data)
     return is_wordpress_post(data)
 
 

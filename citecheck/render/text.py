@@ -45,7 +45,14 @@ class TextRenderer(Renderer):
             )
         for note in report.notes:
             write(shown(f"  note: {note}") + "\n")
-        if report.capture:
+        if report.capture and report.kind == "wordpress":  # a post of a saved list of posts
+            capture = report.capture
+            post_id = f" id {capture.record_id}" if capture.record_id else ""
+            write(
+                shown(f"  post {capture.offset}{post_id} of {capture.archive} {capture.target_uri or ''}".rstrip())
+                + "\n"
+            )
+        elif report.capture:
             capture = report.capture
             when = f"{capture.captured:%Y-%m-%d %H:%M:%S} UTC " if capture.captured else ""
             write(shown(f"  captured {when}{capture.target_uri or ''}") + "\n")
