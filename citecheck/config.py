@@ -22,23 +22,35 @@ FailOn = Literal["error", "warning", "info", "never"]
 class NetworkSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    timeout: float = Field(default=10.0, description="Seconds for each phase of a request.")
-    concurrency: int = Field(default=8, description="Requests under way at once, overall.")
-    per_host: int = Field(default=2, description="Requests under way at once to one host.")
-    retries: int = Field(default=2, description="Retries of a failed request, with backoff.")
-    max_response_bytes: int = Field(default=2 * 1024 * 1024, description="Cap on a response body, decoded.")
+    timeout: float = Field(default=10.0, gt=0, allow_inf_nan=False, description="Seconds for each phase of a request.")
+    concurrency: int = Field(default=8, ge=1, description="Requests under way at once, overall.")
+    per_host: int = Field(default=2, ge=1, description="Requests under way at once to one host.")
+    retries: int = Field(default=2, ge=0, description="Retries of a failed request, with backoff.")
+    max_response_bytes: int = Field(default=2 * 1024 * 1024, ge=1, description="Cap on a response body, decoded.")
     cache_dir: str | None = Field(
         default=None, description="Where look-ups are cached; default: the user cache folder."
     )
-    cache_max_age: float = Field(default=7 * 24 * 3600, description="Seconds a cached look-up stays fresh.")
+    cache_max_age: float = Field(
+        default=7 * 24 * 3600, ge=0, allow_inf_nan=False, description="Seconds a cached look-up stays fresh."
+    )
     endpoints: dict[str, str] = Field(default_factory=dict, description="Override a platform endpoint's base URL.")
     cache: bool = Field(default=True, description="Keep look-ups in the on-disk cache.")
-    deadline: float = Field(default=60.0, description="Seconds one embed's look-ups may take in all, retries included.")
-    backoff: float = Field(default=0.5, description="First retry delay in seconds; doubles each retry.")
-    max_retry_after: float = Field(
-        default=30.0, description="Longest Retry-After honoured; a longer one fails the look-up."
+    deadline: float = Field(
+        default=60.0,
+        gt=0,
+        allow_inf_nan=False,
+        description="Seconds one embed's look-ups may take in all, retries included.",
     )
-    max_redirects: int = Field(default=5, description="Redirect hops followed when fetching an article URL.")
+    backoff: float = Field(
+        default=0.5, ge=0, allow_inf_nan=False, description="First retry delay in seconds; doubles each retry."
+    )
+    max_retry_after: float = Field(
+        default=30.0,
+        ge=0,
+        allow_inf_nan=False,
+        description="Longest Retry-After honoured; a longer one fails the look-up.",
+    )
+    max_redirects: int = Field(default=5, ge=0, description="Redirect hops followed when fetching an article URL.")
     user_agent: str | None = Field(default=None, description="User-Agent; default: citecheck/<version> (+project URL).")
 
 
@@ -56,7 +68,7 @@ class Settings(BaseModel):
     ignore: list[str] = Field(default_factory=list, description="Rule codes or prefixes to skip.")
     severity: dict[str, Severity] = Field(default_factory=dict, description="Severity overrides by rule code.")
     fail_on: FailOn = "error"
-    max_bytes: int = DEFAULT_MAX_BYTES
+    max_bytes: int = Field(default=DEFAULT_MAX_BYTES, ge=1)
     published: dt.date | None = None
     online: bool = False
     after_publication_days: float = Field(
@@ -94,7 +106,7 @@ class PathOverride(BaseModel):
     ignore: list[str] = Field(default_factory=list)
     severity: dict[str, Severity] = Field(default_factory=dict)
     fail_on: FailOn | None = None
-    max_bytes: int | None = None
+    max_bytes: int | None = Field(default=None, ge=1)
     published: dt.date | None = None
     after_publication_days: float | None = Field(default=None, ge=0, le=MAX_AFTER_PUBLICATION_DAYS, allow_inf_nan=False)
 

@@ -506,3 +506,24 @@ def test_workers_end_with_the_parent(tmp_path: Path, signal_name: str) -> None:
     finally:
         if process.poll() is None:
             process.kill()
+
+
+@pytest.mark.parametrize(
+    ("setting", "key"),
+    [
+        ("max-bytes = -1", "max-bytes"),
+        ("max-bytes = 1e400", "max-bytes"),
+        ("[network]\ntimeout = nan", "network.timeout"),
+        ("[network]\ntimeout = -1", "network.timeout"),
+        ("[network]\nconcurrency = 0", "network.concurrency"),
+        ("[network]\ndeadline = inf", "network.deadline"),
+        ("[[overrides]]\npaths = ['*']\nmax-bytes = 0", "max-bytes"),
+        ("[[overrides]]\npaths = ['*']\nafter-publication-days = nan", "after-publication-days"),
+    ],
+)
+def test_config_values_out_of_range_are_refused_where_read(tmp_path: Path, setting: str, key: str) -> None:
+    (tmp_path / "citecheck.toml").write_text(setting + "\n")
+    article = tmp_path / "a.txt"
+    article.write_text("date 2025-03-14\n\nHello — Ann (@ann) March 1, 2025\n")
+    result = runner.invoke(app, ["check", str(article)])
+    assert result.exit_code == 2 and key in result.stderr and "Traceback" not in result.output
