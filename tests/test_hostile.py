@@ -527,3 +527,14 @@ def test_config_values_out_of_range_are_refused_where_read(tmp_path: Path, setti
     article.write_text("date 2025-03-14\n\nHello — Ann (@ann) March 1, 2025\n")
     result = runner.invoke(app, ["check", str(article)])
     assert result.exit_code == 2 and key in result.stderr and "Traceback" not in result.output
+
+
+def test_hedged_offsets_at_the_calendars_ends() -> None:
+    # Found by the long fuzz run (a TimeML file tagged with --published 9999-12-31): "about a week
+    # after <a day>" widens its interval past the calendar's end.
+    from citecheck.timeline import tag_text
+
+    (about, _) = tag_text("About a week after the vote on Dec. 30 the council met.", dt.date.max)
+    assert about.text == "About a week" and about.last == dt.date.max
+    (roughly, _) = tag_text("Roughly two weeks before the vote on Jan. 2 they met.", dt.date(1, 1, 3))
+    assert roughly.begin == dt.date.min

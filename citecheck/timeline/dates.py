@@ -213,7 +213,7 @@ def widened(p: Period, unit: str, span: str) -> Period:
     if not is_hedged(span) or p.begin is None or p.last is None:
         return p
     slack = dt.timedelta(days=SLACK_DAYS.get(unit, 0))
-    return Period(p.value, p.begin - slack, p.last + slack, p.grain)
+    return Period(p.value, cal.plus(p.begin, -slack), cal.plus(p.last, slack), p.grain)
 
 
 SINCE = re.compile(r"(?i)\b(?:since|from)\s+(?:the\s+)?$")
