@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -138,8 +139,9 @@ def test_a_callers_code_passes_mypy_strict_without_the_pydantic_plugin(tmp_path:
     assert errors[0].startswith("wrong.py:3: error: Incompatible types in assignment")
 
 
-def test_check_url_fetches_and_checks_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Against a server on 127.0.0.1 (the address guard opened for it, as the online tests do)."""
+@pytest.fixture
+def article_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The example article served on 127.0.0.1 (the address guard opened for it, as the online tests do)."""
     import http.server
     import threading
 
@@ -169,12 +171,32 @@ def test_check_url_fetches_and_checks_a_page(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(pipeline, "shared_verifier", loopback_verifier)
     try:
-        url = f"http://127.0.0.1:{server.server_port}/2025/03/14/harbor-bridge"
-        report = citecheck.check_url(url)
-        assert report.source == url and [f.rule for f in report.findings] == ["CC202"]
-        missing = citecheck.check_url(url + "-gone")
-        assert missing.findings[0].rule == "CC001" and "cannot be fetched" in missing.findings[0].message
+        yield f"http://127.0.0.1:{server.server_port}/2025/03/14/harbor-bridge"
     finally:
         server.shutdown()
         for verifier in verifiers:
             verifier.close()
+
+
+def test_check_url_fetches_and_checks_a_page(article_url: str) -> None:
+    report = citecheck.check_url(article_url)
+    assert report.source == article_url and [f.rule for f in report.findings] == ["CC202"]
+    missing = citecheck.check_url(article_url + "-gone")
+    assert missing.findings[0].rule == "CC001" and "cannot be fetched" in missing.findings[0].message
+
+
+def test_check_url_from_inside_a_running_event_loop(article_url: str) -> None:
+    # A notebook or an async web app calls the synchronous API with its own loop running.
+    import asyncio
+
+    from citecheck.config import NetworkSettings
+    from citecheck.lookup import Verifier
+
+    async def caller() -> tuple[citecheck.FileReport, bytes]:
+        # The verifier's own lifecycle too: closed while the caller's loop runs.
+        with Verifier(NetworkSettings(cache=False), allow_loopback_for_tests=True) as verifier:
+            body, _ = verifier.fetch_article(article_url)
+        return citecheck.check_url(article_url), body
+
+    report, body = asyncio.run(caller())
+    assert [f.rule for f in report.findings] == ["CC202"] and b"harbor" in body.lower()

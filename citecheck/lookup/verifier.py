@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 from collections.abc import Awaitable, Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -95,9 +96,9 @@ class Verifier:
         for task in pending:
             task.cancel()
         if pending:
-            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            _drive(loop, asyncio.gather(*pending, return_exceptions=True))
         if self._http is not None:
-            loop.run_until_complete(self._http.aclose())
+            _drive(loop, self._http.aclose())
             self._http = None
         loop.close()
 
@@ -109,7 +110,7 @@ class Verifier:
     def _run(self, coroutine: Coroutine[Any, Any, T]) -> T:
         if self._loop is None:
             self._loop = asyncio.new_event_loop()
-        return self._loop.run_until_complete(coroutine)
+        return _drive(self._loop, coroutine)
 
     def _client(self) -> Http:
         # Created inside the loop that will drive it.
@@ -187,3 +188,18 @@ class Verifier:
             return Evidence(status="unknown", endpoint=error.url, failure=error.reason)
         except Exception as error:  # noqa: BLE001 - a parser surprise must cost one embed, not the run
             return Evidence(status="unknown", failure=f"unexpected {type(error).__name__}: {error}")
+
+
+def _drive(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> T:
+    """Run the verifier's own loop until ``awaitable`` is done, from a synchronous call.
+
+    A caller that is itself inside a running event loop (a notebook, an async web app, a test
+    under Playwright) cannot run a second loop in its thread, so the verifier's loop then runs in a
+    short-lived helper thread while the caller waits: a loop may run in any thread, one at a time.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return loop.run_until_complete(awaitable)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="citecheck-verifier") as helper:
+        return helper.submit(loop.run_until_complete, awaitable).result()
