@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from itertools import accumulate
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -289,6 +289,38 @@ class Embed(BaseModel):
         description="The dates the sentences next to the embed name (read for dated embeds when CC203 runs).",
         exclude_if=lambda value: not value,  # an embed with none reports as it did before
     )
+
+
+class EmbedFields(TypedDict, total=False):
+    """What a platform file reads from an embed: ``Embed``'s fields but the four the extract stage
+    sets itself (index, platform, location, also_seen_at).
+
+    Typed so that mypy catches a misspelt key in a parser (``shown_dat=``); the extract stage also
+    refuses, at run time, a key that is not one of these, rather than letting the model drop it.
+    """
+
+    form: str
+    post_id: str | None
+    post_url: str | None
+    url_handle: str | None
+    handle: str | None
+    display_name: str | None
+    shown_date: dt.date | None
+    shown_date_text: str | None
+    shown_date_language: str | None
+    shown_time: dt.datetime | None
+    shown_time_precision: float | None
+    ref_src: bool
+    links: list[str]
+    text: str | None
+    lang: str | None
+    paragraph_before: int | None
+    paragraph_after: int | None
+    id_time: dt.datetime | None
+    id_clock: IdClock | None
+    id_problem: str | None
+    handle_problem: str | None
+    context_dates: list[ContextDate]
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]

@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from citecheck.embeds._base import Platform
 from citecheck.errors import InvalidPostId
-from citecheck.models import Document, Embed, Location, Paragraph
+from citecheck.models import Document, Embed, EmbedFields, Location, Paragraph
 
 __all__ = ["InvalidPostId", "Platform", "extract", "platform", "platforms"]
 
@@ -48,7 +48,7 @@ class _Found:
     __slots__ = ("also", "element", "fields", "location", "paragraph", "platform")
 
     def __init__(
-        self, platform: Platform, fields: dict[str, Any], location: Location, element: Any, paragraph: int | None
+        self, platform: Platform, fields: EmbedFields, location: Location, element: Any, paragraph: int | None
     ) -> None:
         self.platform = platform
         self.fields = fields
@@ -337,7 +337,7 @@ def _from_markup(
 
 def _placeholder(
     element: Any, document: Document, all_platforms: tuple[Platform, ...]
-) -> tuple[Platform, dict[str, Any] | None]:
+) -> tuple[Platform, EmbedFields | None]:
     """An element that holds a post's address where no platform's code reads it: a lazy iframe's
     address in an attribute of any name, an Embedly, Iframely or oEmbed wrapper around it, a
     consent placeholder's or a CMS embed block's post URL."""
@@ -548,7 +548,10 @@ def _shift(document: Document, paragraph: Paragraph, start: int) -> Location:
 def _embed(
     document: Document, index: int, item: _Found, article: dict[Any, Paragraph], quoted: set[int], stops: set[Any]
 ) -> Embed:
-    fields = dict(item.fields)
+    fields = item.fields
+    unknown = fields.keys() - EmbedFields.__optional_keys__
+    if unknown:  # the model would drop them without a word: a parser's misspelt key is a bug, said loudly
+        raise TypeError(f"{item.platform.name} gave fields an embed does not have: {', '.join(sorted(unknown))}")
     embed = Embed(index=index, platform=item.platform.name, location=item.location, also_seen_at=item.also, **fields)
     before, after = _neighbours(document, item, article, quoted, stops)
     embed.paragraph_before, embed.paragraph_after = before, after

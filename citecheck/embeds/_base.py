@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from citecheck.models import Document, Embed, IdClock, Location
+from citecheck.models import Document, Embed, EmbedFields, IdClock, Location
 
 
 class Platform:
@@ -34,15 +34,15 @@ class Platform:
     doc_clock: ClassVar[str] = ""
     doc_tolerance: ClassVar[str] = ""
 
-    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+    def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         """The embed's fields when ``element`` is this platform's embed code."""
         return None
 
-    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    def from_text(self, text: str) -> list[tuple[int, int, EmbedFields]]:
         """Flattened embeds in a run of text: (start, end, fields) each."""
         return []
 
-    def from_url(self, url: str) -> dict[str, Any] | None:
+    def from_url(self, url: str) -> EmbedFields | None:
         """The fields a bare post URL gives (post id, canonical URL, handle in it)."""
         return None
 

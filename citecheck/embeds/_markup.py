@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from citecheck.embeds._shown_dates import parse_shown_date
+from citecheck.models import EmbedFields
 
 # Saved pages wrap every URL in the Wayback Machine's: https://web.archive.org/web/2022...if_/https://...
 _ARCHIVED = re.compile(r"^(?:https?:)?//web\.archive\.org/web/[^/]+/(?P<url>.+)$", re.I)
@@ -51,7 +52,7 @@ def decoded(url: str) -> str:
     return unquote(url) if "%2F" in url or "%3A" in url else url
 
 
-def with_shown_date(fields: dict[str, Any], text: str | None, lang: str | None = None) -> dict[str, Any]:
+def with_shown_date(fields: EmbedFields, text: str | None, lang: str | None = None) -> EmbedFields:
     """``fields`` with the shown date text and, when readable, the date it names."""
     if not text:
         return fields

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import tid_time
 from citecheck.embeds._markup import anchors, byline_name, has_class, source_url, with_shown_date
-from citecheck.models import Document, Embed, IdClock
+from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
@@ -48,16 +48,16 @@ class Bluesky(Platform):
     text_markers: ClassVar[tuple[str, ...]] = ("bsky", "(@", "( @")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
-    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+    def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         if element.tag == "blockquote":
             return _blockquote(element) if has_class(element, "bluesky-embed") else None
         match = EMBED_URL.match(source_url(element))
         return {"form": "iframe", **_post_fields(match.group("actor"), match.group("rkey"))} if match else None
 
-    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    def from_text(self, text: str) -> list[tuple[int, int, EmbedFields]]:
         if "(@" not in text and "( @" not in text:
             return []
-        found: list[tuple[int, int, dict[str, Any]]] = []
+        found: list[tuple[int, int, EmbedFields]] = []
         previous_end = 0
         for match in _TAIL.finditer(text):
             fields = _tail_fields(match, {"form": "flattened-text"})
@@ -66,7 +66,7 @@ class Bluesky(Platform):
             previous_end = match.end()
         return found
 
-    def from_url(self, url: str) -> dict[str, Any] | None:
+    def from_url(self, url: str) -> EmbedFields | None:
         match = POST_URL.match(url.strip())
         if not match:
             return None
@@ -84,16 +84,16 @@ class Bluesky(Platform):
 PLATFORM = Bluesky()
 
 
-def _post_fields(actor: str, rkey: str) -> dict[str, Any]:
+def _post_fields(actor: str, rkey: str) -> EmbedFields:
     actor = actor.replace("%3A", ":").replace("%3a", ":")
-    fields: dict[str, Any] = {"post_id": rkey, "post_url": f"https://bsky.app/profile/{actor}/post/{rkey}"}
+    fields: EmbedFields = {"post_id": rkey, "post_url": f"https://bsky.app/profile/{actor}/post/{rkey}"}
     if not actor.startswith("did:"):
         fields["url_handle"] = actor  # a DID names the account without its handle: nothing to compare
     return fields
 
 
-def _blockquote(element: Any) -> dict[str, Any]:
-    fields: dict[str, Any] = {"form": "blockquote"}
+def _blockquote(element: Any) -> EmbedFields:
+    fields: EmbedFields = {"form": "blockquote"}
     uri = AT_URI.match(element.get("data-bluesky-uri") or "")
     post_links = [(m, a) for m, a in ((POST_URL.match(h), a) for h, a in anchors(element)) if m]
     if uri:
@@ -128,7 +128,7 @@ def _blockquote(element: Any) -> dict[str, Any]:
     return fields
 
 
-def _byline(element: Any) -> dict[str, Any]:
+def _byline(element: Any) -> EmbedFields:
     """Handle and name from the "— Name (<a>@handle</a>)" tail when the dash was lost."""
     for _href, anchor in anchors(element):
         text = text_of(anchor)
@@ -137,7 +137,7 @@ def _byline(element: Any) -> dict[str, Any]:
     return {}
 
 
-def _tail_fields(match: re.Match[str], fields: dict[str, Any]) -> dict[str, Any]:
+def _tail_fields(match: re.Match[str], fields: EmbedFields) -> EmbedFields:
     fields["display_name"] = clean(match.group("name")) or None
     fields["handle"] = match.group("handle")
     if "shown_date_text" not in fields and match.group("date"):

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from citecheck.embeds._base import Platform
 from citecheck.embeds._markup import anchors, byline_name, decoded, source_url, unwrap, with_shown_date
-from citecheck.models import Document, Embed, IdClock
+from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
 _HOST = r"https?://(?:(?:www|m|web|mbasic|business|developers)\.)?facebook\.com"
@@ -66,7 +66,7 @@ class Facebook(Platform):
     text_markers: ClassVar[tuple[str, ...]] = ("facebook.com", "fb.watch", *_HINTS)
     xpath: ClassVar[str] = "//div[@data-href] | //iframe | //amp-facebook"
 
-    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+    def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         if element.tag == "div":
             classes = (element.get("class") or "").split()
             if not any(c in ("fb-post", "fb-video", "fb-embedded-post") for c in classes):
@@ -80,18 +80,18 @@ class Facebook(Platform):
         href = (parse_qs(urlsplit(src).query).get("href") or [""])[0]
         return _from_post_url(decoded(href), "iframe")
 
-    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
-        found: list[tuple[int, int, dict[str, Any]]] = []
+    def from_text(self, text: str) -> list[tuple[int, int, EmbedFields]]:
+        found: list[tuple[int, int, EmbedFields]] = []
         if not any(hint in text for hint in _HINTS):
             return found
         for match in _POSTED_BY.finditer(text):
-            fields: dict[str, Any] = {"form": "flattened-text", "display_name": clean(match.group("name"))}
+            fields: EmbedFields = {"form": "flattened-text", "display_name": clean(match.group("name"))}
             _date_fields(fields, match.group("date"))
             if "shown_date" in fields:  # "posted by ... on" is common prose; a real byline ends in a date
                 found.append((match.start(), match.end(), fields))
         return found
 
-    def from_url(self, url: str) -> dict[str, Any] | None:
+    def from_url(self, url: str) -> EmbedFields | None:
         if not POST_URL.match(url.strip()):
             return None
         return _from_post_url(url.strip(), "bare-url")
@@ -107,9 +107,9 @@ class Facebook(Platform):
 PLATFORM = Facebook()
 
 
-def _from_post_url(url: str, form: str) -> dict[str, Any]:
+def _from_post_url(url: str, form: str) -> EmbedFields:
     url = unwrap(url)
-    fields: dict[str, Any] = {"form": form, "post_url": url or None}
+    fields: EmbedFields = {"form": form, "post_url": url or None}
     match = POST_URL.match(url)
     if match is None:
         fields["id_problem"] = f"its URL {url!r} is not a Facebook post URL" if url else "it names no post"
@@ -128,7 +128,7 @@ def _from_post_url(url: str, form: str) -> dict[str, Any]:
     return fields
 
 
-def _xfbml(element: Any) -> dict[str, Any]:
+def _xfbml(element: Any) -> EmbedFields:
     fields = _from_post_url(element.get("data-href") or "", "xfbml")
     body = element.find(".//blockquote")
     if body is None:
@@ -164,7 +164,7 @@ def _profile_handle(url: str) -> str | None:
     return None
 
 
-def _date_fields(fields: dict[str, Any], text: str) -> None:
+def _date_fields(fields: EmbedFields, text: str) -> None:
     text = clean(text)
     # "Thursday, September 7, 2023": a weekday is no month, and one English does not know would send
     # the parser through every locale; read the date without it, show it as written.

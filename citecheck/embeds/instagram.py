@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import shortcode_time
 from citecheck.embeds._markup import anchors, byline_name, has_class, own_code, source_url, unwrap, with_shown_date
-from citecheck.models import Document, Embed, IdClock
+from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
@@ -57,7 +57,7 @@ class Instagram(Platform):
     text_markers: ClassVar[tuple[str, ...]] = ("instagr", "(@", "( @")
     xpath: ClassVar[str] = "//blockquote | //iframe | //amp-instagram"
 
-    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+    def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         if element.tag == "blockquote":
             return _blockquote(element) if has_class(element, "instagram-media") else None
         if element.tag == "amp-instagram":
@@ -66,12 +66,12 @@ class Instagram(Platform):
         match = POST_URL.match(source_url(element))
         return {"form": "iframe", **_url_fields(match)} if match and "/embed" in match.string else None
 
-    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    def from_text(self, text: str) -> list[tuple[int, int, EmbedFields]]:
         if "(@" not in text and "( @" not in text:
             return []
         return [(m.start(), m.end(), _byline_fields(m, {"form": "flattened-text"})) for m in _BYLINE.finditer(text)]
 
-    def from_url(self, url: str) -> dict[str, Any] | None:
+    def from_url(self, url: str) -> EmbedFields | None:
         match = POST_URL.match(url.strip())
         return {"form": "bare-url", **_url_fields(match)} if match else None
 
@@ -91,16 +91,16 @@ class Instagram(Platform):
 PLATFORM = Instagram()
 
 
-def _code_fields(code: str, user: str | None) -> dict[str, Any]:
+def _code_fields(code: str, user: str | None) -> EmbedFields:
     return {"post_id": code, "post_url": f"https://www.instagram.com/p/{code}/", "url_handle": user}
 
 
-def _url_fields(match: re.Match[str]) -> dict[str, Any]:
+def _url_fields(match: re.Match[str]) -> EmbedFields:
     return _code_fields(match.group("code"), match.group("user"))
 
 
-def _blockquote(element: Any) -> dict[str, Any]:
-    fields: dict[str, Any] = {"form": "blockquote"}
+def _blockquote(element: Any) -> EmbedFields:
+    fields: EmbedFields = {"form": "blockquote"}
     permalink = POST_URL.match(unwrap(element.get("data-instgrm-permalink")))
     if permalink is None:
         permalink = next((m for m in (POST_URL.match(href) for href, _ in anchors(element)) if m), None)
@@ -131,7 +131,7 @@ def _caption(element: Any) -> str | None:
     return None
 
 
-def _byline_fields(match: re.Match[str], fields: dict[str, Any]) -> dict[str, Any]:
+def _byline_fields(match: re.Match[str], fields: EmbedFields) -> EmbedFields:
     fields["handle"] = match.group("handle")
     fields["display_name"] = clean(match.group("name")) or None
     date_text = match.group("date")
@@ -144,7 +144,7 @@ def _byline_fields(match: re.Match[str], fields: dict[str, Any]) -> dict[str, An
     return fields
 
 
-def _time_fields(stamp: Any, fields: dict[str, Any]) -> None:
+def _time_fields(stamp: Any, fields: EmbedFields) -> None:
     from citecheck.load.dates import parse_timestamp
 
     text = text_of(stamp)

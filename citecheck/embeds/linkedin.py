@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import shifted_time
 from citecheck.embeds._markup import source_url
-from citecheck.models import Document, Embed, IdClock
+from citecheck.models import Document, Embed, EmbedFields, IdClock
 
 _URN = r"urn:li:(?P<kind>share|ugcPost|activity):(?P<id>\d+)"
 EMBED_URL = re.compile(r"https?://(?:www\.)?linkedin\.com/embed/feed/update/" + _URN, re.I)
@@ -36,11 +36,11 @@ class LinkedIn(Platform):
     text_markers: ClassVar[tuple[str, ...]] = ("linkedin",)
     xpath: ClassVar[str] = "//iframe"
 
-    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+    def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         match = EMBED_URL.match(source_url(element))
         return {"form": "iframe", **_urn_fields(match.group("kind"), match.group("id"))} if match else None
 
-    def from_url(self, url: str) -> dict[str, Any] | None:
+    def from_url(self, url: str) -> EmbedFields | None:
         match = POST_URL.match(url.strip())
         if not match:
             return None
@@ -62,5 +62,5 @@ class LinkedIn(Platform):
 PLATFORM = LinkedIn()
 
 
-def _urn_fields(kind: str, post_id: str) -> dict[str, Any]:
+def _urn_fields(kind: str, post_id: str) -> EmbedFields:
     return {"post_id": post_id, "post_url": f"https://www.linkedin.com/feed/update/urn:li:{kind}:{post_id}/"}

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from citecheck.embeds._base import Platform, utc
 from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import anchors, has_class, source_url, unwrap
-from citecheck.models import Document, Embed, IdClock
+from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import text_of
 
 # Any server: the path shape is Mastodon's (/@user/ID, /@user@remote/ID, /users/user/statuses/ID).
@@ -43,7 +43,7 @@ class Mastodon(Platform):
     text_markers: ClassVar[tuple[str, ...]] = ("/@", "Mastodon", "mastodon")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
-    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+    def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         if element.tag == "blockquote":
             return _blockquote(element) if has_class(element, "mastodon-embed") else None
         match = STATUS_URL.match(source_url(element))
@@ -51,7 +51,7 @@ class Mastodon(Platform):
             return None
         return {"form": "iframe", **_status_fields(match)}
 
-    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    def from_text(self, text: str) -> list[tuple[int, int, EmbedFields]]:
         if "Mastodon" not in text:
             return []
         return [
@@ -59,7 +59,7 @@ class Mastodon(Platform):
             for m in _FLATTENED.finditer(text)
         ]
 
-    def from_url(self, url: str) -> dict[str, Any] | None:
+    def from_url(self, url: str) -> EmbedFields | None:
         match = STATUS_URL.match(url.strip())
         return {"form": "bare-url", **_status_fields(match)} if match and not match.group("embed") else None
 
@@ -80,7 +80,7 @@ class Mastodon(Platform):
 PLATFORM = Mastodon()
 
 
-def _status_fields(match: re.Match[str]) -> dict[str, Any]:
+def _status_fields(match: re.Match[str]) -> EmbedFields:
     host = match.group("host").lower()
     user = match.group("user") or match.group("path_user")
     remote = match.group("remote")
@@ -93,8 +93,8 @@ def _status_fields(match: re.Match[str]) -> dict[str, Any]:
     }
 
 
-def _blockquote(element: Any) -> dict[str, Any]:
-    fields: dict[str, Any] = {"form": "blockquote"}
+def _blockquote(element: Any) -> EmbedFields:
+    fields: EmbedFields = {"form": "blockquote"}
     candidates = [unwrap(element.get("data-embed-url")), *(href for href, _ in anchors(element))]
     match = next((m for m in map(STATUS_URL.match, candidates) if m), None)
     if match:

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from citecheck.embeds._base import Platform
 from citecheck.embeds._markup import anchors, source_url
 from citecheck.errors import InvalidPostId
-from citecheck.models import Document, Embed, IdClock
+from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
@@ -38,7 +38,7 @@ class Reddit(Platform):
     text_markers: ClassVar[tuple[str, ...]] = ("reddit", "redd.it", " u/")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
-    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+    def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         if element.tag == "blockquote":
             classes = (element.get("class") or "").split()
             if "reddit-embed-bq" in classes or "reddit-card" in classes:
@@ -47,16 +47,20 @@ class Reddit(Platform):
         match = POST_URL.match(source_url(element))
         return {"form": "iframe", **_post_fields(match)} if match else None
 
-    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    def from_text(self, text: str) -> list[tuple[int, int, EmbedFields]]:
         if " u/" not in text:
             return []
         match = _FLATTENED.match(text.strip())
         if not match:
             return []
-        fields = {"form": "flattened-text", "handle": match.group("user"), "text": clean(match.group("title"))}
+        fields: EmbedFields = {
+            "form": "flattened-text",
+            "handle": match.group("user"),
+            "text": clean(match.group("title")),
+        }
         return [(0, len(text), fields)]
 
-    def from_url(self, url: str) -> dict[str, Any] | None:
+    def from_url(self, url: str) -> EmbedFields | None:
         url = url.strip()
         match = POST_URL.match(url)
         if match:
@@ -82,7 +86,7 @@ class Reddit(Platform):
 PLATFORM = Reddit()
 
 
-def _post_fields(match: re.Match[str]) -> dict[str, Any]:
+def _post_fields(match: re.Match[str]) -> EmbedFields:
     sub, post = match.group("sub"), match.group("id")
     comment = match.group("comment")
     url = f"https://www.reddit.com/r/{sub}/comments/{post}/"
@@ -91,8 +95,8 @@ def _post_fields(match: re.Match[str]) -> dict[str, Any]:
     return {"post_id": comment or post, "post_url": url}
 
 
-def _blockquote(element: Any, form: str) -> dict[str, Any]:
-    fields: dict[str, Any] = {"form": form}
+def _blockquote(element: Any, form: str) -> EmbedFields:
+    fields: EmbedFields = {"form": form}
     links = anchors(element)
     post = next(((m, a) for m, a in ((POST_URL.match(h), a) for h, a in links) if m), None)
     if post is None:

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import shortcode_time
 from citecheck.embeds._markup import anchors, has_class, source_url, unwrap
-from citecheck.models import Document, Embed, IdClock
+from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
@@ -39,23 +39,23 @@ class Threads(Platform):
     text_markers: ClassVar[tuple[str, ...]] = ("threads", "Threads")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
-    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+    def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         if element.tag == "blockquote":
             return _blockquote(element) if has_class(element, "text-post-media") else None
         match = POST_URL.match(source_url(element))
         return {"form": "iframe", **_url_fields(match)} if match and match.group("embed") else None
 
-    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    def from_text(self, text: str) -> list[tuple[int, int, EmbedFields]]:
         if "Threads" not in text:
             return []
-        found: list[tuple[int, int, dict[str, Any]]] = []
+        found: list[tuple[int, int, EmbedFields]] = []
         for match in _FLATTENED.finditer(text):
             # "View on Threads" alone is a flattened code only when it is all the paragraph says.
             if match.group("handle") or clean(text) == "View on Threads":
                 found.append((match.start(), match.end(), {"form": "flattened-text", "handle": match.group("handle")}))
         return found
 
-    def from_url(self, url: str) -> dict[str, Any] | None:
+    def from_url(self, url: str) -> EmbedFields | None:
         match = POST_URL.match(url.strip())
         return {"form": "bare-url", **_url_fields(match)} if match and not match.group("embed") else None
 
@@ -72,14 +72,14 @@ class Threads(Platform):
 PLATFORM = Threads()
 
 
-def _url_fields(match: re.Match[str]) -> dict[str, Any]:
+def _url_fields(match: re.Match[str]) -> EmbedFields:
     user, code = match.group("user"), match.group("code")
     url = f"https://www.threads.com/@{user}/post/{code}" if user else f"https://www.threads.com/t/{code}"
     return {"post_id": code, "post_url": url, "url_handle": user}
 
 
-def _blockquote(element: Any) -> dict[str, Any]:
-    fields: dict[str, Any] = {"form": "blockquote"}
+def _blockquote(element: Any) -> EmbedFields:
+    fields: EmbedFields = {"form": "blockquote"}
     permalink = POST_URL.match(unwrap(element.get("data-text-post-permalink")))
     links = [m for m in (POST_URL.match(href) for href, _ in anchors(element)) if m]
     if permalink is None and links:

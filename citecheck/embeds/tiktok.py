@@ -11,7 +11,7 @@ from citecheck.embeds._base import Platform, utc
 from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import has_class, source_url, unwrap
 from citecheck.errors import InvalidPostId
-from citecheck.models import Document, Embed, IdClock
+from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
 POST_URL = re.compile(r"https?://(?:(?:www|m)\.)?tiktok\.com/@(?P<user>[\w.]{1,24})/(?:video|photo)/(?P<id>\d+)", re.I)
@@ -38,7 +38,7 @@ class TikTok(Platform):
     text_markers: ClassVar[tuple[str, ...]] = ("tiktok", "♬")
     xpath: ClassVar[str] = "//blockquote | //iframe | //amp-tiktok"
 
-    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+    def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         if element.tag == "blockquote":
             return _blockquote(element) if has_class(element, "tiktok-embed") else None
         if element.tag == "amp-tiktok":
@@ -49,12 +49,12 @@ class TikTok(Platform):
         video = match.group("id")
         return {"form": "iframe", "post_id": video, "post_url": f"https://www.tiktok.com/embed/v2/{video}"}
 
-    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    def from_text(self, text: str) -> list[tuple[int, int, EmbedFields]]:
         if "♬" not in text:
             return []
         return [(m.start(), m.end(), _flattened(m)) for m in _FLATTENED.finditer(text)]
 
-    def from_url(self, url: str) -> dict[str, Any] | None:
+    def from_url(self, url: str) -> EmbedFields | None:
         match = POST_URL.match(url.strip())
         return {"form": "bare-url", **_url_fields(match)} if match else None
 
@@ -73,7 +73,7 @@ class TikTok(Platform):
 PLATFORM = TikTok()
 
 
-def _amp(element: Any) -> dict[str, Any] | None:
+def _amp(element: Any) -> EmbedFields | None:
     """<amp-tiktok data-src>: a video ID, or the video's URL (which names its author)."""
     source = (element.get("data-src") or "").strip()
     if source.isdigit():
@@ -82,13 +82,13 @@ def _amp(element: Any) -> dict[str, Any] | None:
     return {"form": "amp", **_url_fields(match)} if match else None
 
 
-def _url_fields(match: re.Match[str]) -> dict[str, Any]:
+def _url_fields(match: re.Match[str]) -> EmbedFields:
     user, video = match.group("user"), match.group("id")
     return {"post_id": video, "post_url": f"https://www.tiktok.com/@{user}/video/{video}", "url_handle": user}
 
 
-def _blockquote(element: Any) -> dict[str, Any]:
-    fields: dict[str, Any] = {"form": "blockquote"}
+def _blockquote(element: Any) -> EmbedFields:
+    fields: EmbedFields = {"form": "blockquote"}
     cite = POST_URL.match(unwrap(element.get("cite")))
     video = (element.get("data-video-id") or "").strip()
     if cite:
@@ -111,7 +111,7 @@ def _blockquote(element: Any) -> dict[str, Any]:
     return fields
 
 
-def _flattened(match: re.Match[str]) -> dict[str, Any]:
+def _flattened(match: re.Match[str]) -> EmbedFields:
     return {
         "form": "flattened-text",
         "handle": match.group("handle"),

@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from citecheck.embeds._base import Platform, utc
 from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import attribute_urls, byline_name, has_class, own_code, source_url, with_shown_date
 from citecheck.errors import InvalidPostId
-from citecheck.models import Document, Embed, IdClock
+from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
 # Snowflake: 41 bits of milliseconds since the Twitter epoch, above 22 bits of worker and sequence.
@@ -72,7 +72,7 @@ class Twitter(Platform):
         "//blockquote | //amp-twitter | //iframe | //div[@data-embed-id] | //*[@data-tweet-id] | //div[@data-attrs]"
     )
 
-    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+    def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         tag = element.tag
         if tag == "blockquote":
             return _blockquote(element)
@@ -90,8 +90,8 @@ class Twitter(Platform):
         form = "iframe" if tag == "iframe" else ("rendered" if element.get("data-tweet-id") else "div-embed")
         return _from_id(post_id, form)
 
-    def from_text(self, text: str) -> list[tuple[int, int, dict[str, Any]]]:
-        found: list[tuple[int, int, dict[str, Any]]] = []
+    def from_text(self, text: str) -> list[tuple[int, int, EmbedFields]]:
+        found: list[tuple[int, int, EmbedFields]] = []
         if "(@" not in text and "( @" not in text:
             return found
         previous_end = 0
@@ -107,7 +107,7 @@ class Twitter(Platform):
             previous_end = end
         return found
 
-    def from_url(self, url: str) -> dict[str, Any] | None:
+    def from_url(self, url: str) -> EmbedFields | None:
         match = STATUS_URL.match(url.strip())
         if not match:
             return None
@@ -160,7 +160,7 @@ def snowflake_clock(post_id: str) -> IdClock:
     return IdClock(time=time, method="interpolated", error_seconds=error)
 
 
-def _url_fields(match: re.Match[str]) -> dict[str, Any]:
+def _url_fields(match: re.Match[str]) -> EmbedFields:
     handle = match.group("handle")
     post_id = match.group("id")
     return {
@@ -177,7 +177,7 @@ _RENDERED_IFRAME = re.compile(
 )
 
 
-def _rendered_iframe(src: str) -> dict[str, Any] | None:
+def _rendered_iframe(src: str) -> EmbedFields | None:
     match = _RENDERED_IFRAME.match(src)
     if not match:
         return None
@@ -187,7 +187,7 @@ def _rendered_iframe(src: str) -> dict[str, Any] | None:
     return _from_id(post_id, "iframe") if post_id.isdigit() else None
 
 
-def _amp(element: Any) -> dict[str, Any] | None:
+def _amp(element: Any) -> EmbedFields | None:
     """<amp-twitter data-tweetid>: the ID, and what its fallback blockquote or a status URL in its
     attributes shows (handle, name, date, text)."""
     post_id = (element.get("data-tweetid") or element.get("data-tweet-id") or "").strip()
@@ -199,7 +199,7 @@ def _amp(element: Any) -> dict[str, Any] | None:
     if post_id:
         if fields.get("post_id") not in (None, post_id):
             fields = {}  # a fallback about another post says nothing about this one
-        fields.update(post_id=post_id)
+        fields["post_id"] = post_id
         fields.setdefault("post_url", f"https://twitter.com/i/web/status/{post_id}")
         fields.pop("id_problem", None)
     if not fields.get("post_id"):
@@ -208,7 +208,7 @@ def _amp(element: Any) -> dict[str, Any] | None:
     return fields
 
 
-def _substack_card(element: Any) -> dict[str, Any] | None:
+def _substack_card(element: Any) -> EmbedFields | None:
     """Substack's own tweet card, <div class="tweet" data-attrs="{JSON}">: the post as Substack
     fetched it (URL, handle, name, date, text)."""
     import json
@@ -222,8 +222,13 @@ def _substack_card(element: Any) -> dict[str, Any] | None:
     match = STATUS_URL.match(str(data.get("url") or ""))
     if not match:
         return None
-    fields: dict[str, Any] = {"form": "card", **_url_fields(match)}
-    for key, field in (("username", "handle"), ("name", "display_name"), ("full_text", "text")):
+    fields: EmbedFields = {"form": "card", **_url_fields(match)}
+    said: tuple[tuple[str, Literal["handle", "display_name", "text"]], ...] = (
+        ("username", "handle"),
+        ("name", "display_name"),
+        ("full_text", "text"),
+    )
+    for key, field in said:
         if isinstance(data.get(key), str) and data[key].strip():
             fields[field] = clean(data[key])
     stamp = data.get("date")
@@ -239,7 +244,7 @@ def _substack_card(element: Any) -> dict[str, Any] | None:
     return _with_date(fields)
 
 
-def _from_id(post_id: str, form: str) -> dict[str, Any] | None:
+def _from_id(post_id: str, form: str) -> EmbedFields | None:
     post_id = post_id.strip()
     return {"form": form, "post_id": post_id, "post_url": f"https://twitter.com/i/web/status/{post_id}"}
 
@@ -256,7 +261,7 @@ def _links(element: Any) -> list[str]:
     return links
 
 
-def _blockquote(element: Any) -> dict[str, Any] | None:
+def _blockquote(element: Any) -> EmbedFields | None:
     element = own_code(element)  # without the codes an unclosed one swallowed
     classes = (element.get("class") or "").split()
     # Lazy-loading and consent plugins move the class to data-twitter until the script runs.
@@ -269,7 +274,7 @@ def _blockquote(element: Any) -> dict[str, Any] | None:
     tweet_marked = official or element.get("data-tweetid") or any("tweet" in c for c in classes)
     if status_anchor is None and not official:
         return None
-    fields: dict[str, Any] = {"form": "blockquote" if official else "blockquote-classless"}
+    fields: EmbedFields = {"form": "blockquote" if official else "blockquote-classless"}
     if status_anchor is not None:
         match = STATUS_URL.match(status_anchor.get("href").strip())
         assert match is not None
@@ -319,9 +324,9 @@ _LINK_TEXT = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com|t\.co/)", re.I)
 _PROFILE_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,50})/?$", re.I)
 
 
-def _byline(element: Any) -> dict[str, Any]:
+def _byline(element: Any) -> EmbedFields:
     """Handle and name from a publisher's own tweet card ("Name" and "@handle" profile links)."""
-    found: dict[str, Any] = {}
+    found: EmbedFields = {}
     for anchor in element.iter("a"):
         profile = _PROFILE_URL.match((anchor.get("href") or "").strip())
         if not profile:
@@ -343,9 +348,9 @@ def _broken_post_url(element: Any) -> str | None:
     return None
 
 
-def _rendered_timeline_tweet(element: Any, post_id: str) -> dict[str, Any]:
+def _rendered_timeline_tweet(element: Any, post_id: str) -> EmbedFields:
     # A page saved from twitter.com itself: the tweet's own markup, with a precise data-time.
-    fields: dict[str, Any] = {
+    fields: EmbedFields = {
         "form": "rendered",
         "post_id": post_id,
         "handle": element.get("data-screen-name"),
@@ -368,13 +373,13 @@ def _rendered_timeline_tweet(element: Any, post_id: str) -> dict[str, Any]:
     return _with_date(fields)
 
 
-def _with_date(fields: dict[str, Any]) -> dict[str, Any]:
+def _with_date(fields: EmbedFields) -> EmbedFields:
     """The shown date read from its text, else the UTC day of a precise timestamp."""
     text = fields.get("shown_date_text")
     if text:
         with_shown_date(fields, text, fields.get("lang"))
-    elif isinstance(fields.get("shown_time"), dt.datetime):
-        fields["shown_date"] = fields["shown_time"].astimezone(dt.timezone.utc).date()
+    elif isinstance(shown_time := fields.get("shown_time"), dt.datetime):
+        fields["shown_date"] = shown_time.astimezone(dt.timezone.utc).date()
     return fields
 
 
@@ -395,10 +400,10 @@ def _strip_links(text: str) -> str:
     return " ".join(words)
 
 
-def _tail_fields(quoted: str, name: str, handle: str, date_text: str) -> dict[str, Any]:
+def _tail_fields(quoted: str, name: str, handle: str, date_text: str) -> EmbedFields:
     quoted = quoted.strip()
     links = [f"https://t.co/{code}" for code in _TCO.findall(quoted)]
-    fields: dict[str, Any] = {
+    fields: EmbedFields = {
         "display_name": clean(name) or None,
         "handle": handle,
         "shown_date_text": date_text,

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 from citecheck.embeds._base import Platform
 from citecheck.embeds._markup import source_url
 from citecheck.errors import InvalidPostId
-from citecheck.models import Document, Embed, IdClock
+from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean
 
 _HOST = r"(?:https?:)?//(?:(?:www|m|music)\.)?(?:youtube(?:-nocookie)?\.com|youtu\.be)"
@@ -43,7 +43,7 @@ class YouTube(Platform):
     text_markers: ClassVar[tuple[str, ...]] = ("youtu",)
     xpath: ClassVar[str] = "//iframe | //amp-youtube | //lite-youtube | //embed"
 
-    def from_element(self, element: Any, document: Document) -> dict[str, Any] | None:
+    def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         if element.tag in ("amp-youtube", "lite-youtube"):
             video = element.get("data-videoid") or element.get("videoid")
             return (
@@ -52,13 +52,13 @@ class YouTube(Platform):
         match = PLAYER_URL.match(source_url(element))
         if not match:
             return None
-        fields = {"form": "iframe" if element.tag == "iframe" else "flash", **_player_fields(match)}
+        fields: EmbedFields = {"form": "iframe" if element.tag == "iframe" else "flash", **_player_fields(match)}
         title = clean(element.get("title"))
         if title and title.casefold() not in ("youtube video player", "youtube player", "youtube"):
             fields["text"] = title
         return fields
 
-    def from_url(self, url: str) -> dict[str, Any] | None:
+    def from_url(self, url: str) -> EmbedFields | None:
         match = POST_URL.match(url.strip())
         return {"form": "bare-url", **_video_fields(match.group("id"))} if match else None
 
@@ -77,11 +77,11 @@ class YouTube(Platform):
 PLATFORM = YouTube()
 
 
-def _video_fields(video: str) -> dict[str, Any]:
+def _video_fields(video: str) -> EmbedFields:
     return {"post_id": video, "post_url": f"https://www.youtube.com/watch?v={video}"}
 
 
-def _player_fields(match: re.Match[str]) -> dict[str, Any]:
+def _player_fields(match: re.Match[str]) -> EmbedFields:
     video = match.group("id")
     query = parse_qs(urlsplit(match.group("rest")).query)
     playlist = (query.get("list") or [""])[0]
