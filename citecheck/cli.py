@@ -32,7 +32,7 @@ class DefaultCommandGroup(TyperGroup):
     """
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in self._own_options(ctx):
+        if args and args[0] not in self.commands and args[0].split("=", 1)[0] not in self._own_options(ctx):
             args = [DEFAULT_COMMAND, *args]
         return super().parse_args(ctx, args)
 

@@ -291,6 +291,16 @@ def test_rules_as_json() -> None:
 def test_shell_completion_is_offered_and_completes_the_default_command() -> None:
     help_text = runner.invoke(app, ["--help"]).stdout
     assert "--install-completion" in help_text and "--show-completion" in help_text
+    # What --show-completion prints for the shell it detects, asked for bash by name.
+    script = subprocess.run(
+        [sys.executable, "-m", "citecheck"],
+        env={**os.environ, "_CITECHECK_COMPLETE": "source_bash"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert script.returncode == 0 and "_citecheck_completion()" in script.stdout
+    assert "_CITECHECK_COMPLETE=complete_bash" in script.stdout
     env = {**os.environ, "_CITECHECK_COMPLETE": "complete_bash", "COMP_WORDS": "citecheck draft.html --stat"}
     result = subprocess.run(
         [sys.executable, "-m", "citecheck"], env={**env, "COMP_CWORD": "2"}, capture_output=True, text=True, timeout=60
