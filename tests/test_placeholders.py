@@ -106,3 +106,29 @@ def test_a_handle_that_cannot_exist_is_kept_and_reported() -> None:
     # Alone, the impossible handle is CC104; against another account's URL it is CC103 (once).
     assert found == [(0, "CC104"), (1, "CC103"), (2, "CC104")]
     assert "at most 15 characters" in next(f.message for f in report.findings if f.embed == 0)
+
+
+def test_a_caption_repeating_an_embed_s_byline_is_not_a_second_embed() -> None:
+    report = check_source(str(FIXTURES / "captions.html"), Settings())
+    got = [(e.form, e.handle) for e in report.embeds]
+    # The <figcaption> and the caption paragraph repeat the codes beside them; a byline quoted in
+    # the article's own text is an embed of its own.
+    assert got == [
+        ("blockquote", "portauthority_x"),
+        ("blockquote", "harbor_ferries"),
+        ("flattened-text", "dana_reyes"),
+    ]
+    assert report.findings == []
+
+
+def test_a_site_state_s_embeds_count_only_for_the_page_s_own_article() -> None:
+    # The state holds the article (its canonical_url is the page's) and a related story's teaser.
+    report = check_source(str(FIXTURES / "script_state.html"), Settings())
+    assert [(e.form, e.handle) for e in report.embeds] == [("blockquote-in-script", "portauthority_x")]
+    assert report.findings == []  # the teaser's post, six days after publication, is no CC201 here
+
+
+def test_an_app_shell_s_state_counts_its_story_s_embeds() -> None:
+    # No article body of its own: Next.js page props name the story by its path.
+    report = check_source(str(FIXTURES / "script_state_shell.html"), Settings())
+    assert [e.handle for e in report.embeds] == ["portauthority_x"]

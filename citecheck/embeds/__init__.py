@@ -75,7 +75,7 @@ def extract(document: Document) -> list[Embed]:
     if in_text:
         found.extend(_from_paragraphs(document, in_text, skip))
     found.sort(key=lambda item: (item.location.line, item.location.offset or 0))
-    found = _one_per_sighting(document, found)
+    found = _without_captions(_one_per_sighting(document, found))
     article = _article_paragraphs(document, skip)
     # A paragraph that is itself a flattened embed is not context for its neighbour: the walk
     # from an embed stops at it, as at an embed code.
@@ -118,6 +118,34 @@ def _one_per_sighting(document: Document, found: list[_Found]) -> list[_Found]:
                 continue
         kept.append(item)
     return kept
+
+
+def _without_captions(found: list[_Found]) -> list[_Found]:
+    """A flattened byline that captions an embed code already found (a <figcaption> or a caption
+    paragraph beside the code, naming the same account and day) is that embed's caption, not a
+    second embed."""
+    codes = [item for item in found if item.paragraph is None and item.element is not None]
+    if not codes or len(codes) == len(found):
+        return found
+    return [item for item in found if not (item.paragraph is not None and _captions(item, codes))]
+
+
+def _captions(caption: _Found, codes: list[_Found]) -> bool:
+    handle = (caption.fields.get("handle") or "").casefold()
+    if caption.element is None or not handle:
+        return False
+    place = {caption.element.getparent(), *list(caption.element.iterancestors())[:2]} - {None}
+    for code in codes:
+        shown = code.fields.get("handle") or code.fields.get("url_handle") or ""
+        if code.platform is not caption.platform or shown.casefold() != handle:
+            continue
+        day, code_day = caption.fields.get("shown_date"), code.fields.get("shown_date")
+        if day is not None and code_day is not None and day != code_day:
+            continue
+        # Beside the code: in the same parent (a <figure>), or one or two levels up from the caption.
+        if code.element.getparent() in place:
+            return True
+    return False
 
 
 def _fallback(element: Any) -> bool:
@@ -398,8 +426,94 @@ def _from_scripts(
         code = script.text
         if not code or "blockquote" not in code:
             continue
-        found.extend(_from_code(document, _unescape(code), script, "script", all_platforms, claimed, known))
+        state = _json_state(code)
+        if state is None:  # a lazy loader's string, not a site's state: its codes are this page's
+            found.extend(_from_code(document, _unescape(code), script, "script", all_platforms, claimed, known))
+            continue
+        for markup in _own_markup(document, state):
+            found.extend(_from_code(document, markup, script, "script", all_platforms, claimed, known))
     return found
+
+
+# A site's state in a script: JSON, or JSON assigned to a variable ("var data = {...}",
+# "window.__STATE__ = {...}", "Fusion.globalContent={...}").
+_ASSIGNED_JSON = re.compile(r"(?:^|[;\n])\s*(?:(?:var|let|const)\s+)?[\w$.\[\]\"']+\s*=\s*(?=[{\[])")
+# Keys whose value names the story an object of a site's state is: its address.
+_IDENTITY_KEYS = ("canonical_url", "canonicalUrl", "url", "link", "permalink", "website_url", "share_url", "shareUrl")
+
+
+def _json_state(code: str) -> list[Any] | None:
+    """The JSON values a script holds as a site's state; None when it holds none."""
+    import json
+
+    text = code.strip()
+    if text[:1] in "{[":
+        try:
+            return [json.loads(text)]
+        except ValueError:
+            pass
+    decoder = json.JSONDecoder()
+    values = []
+    for match in _ASSIGNED_JSON.finditer(code):
+        try:
+            value, _ = decoder.raw_decode(code, match.end())
+        except ValueError:
+            continue
+        values.append(value)
+    return values or None
+
+
+def _own_markup(document: Document, state: list[Any]) -> list[str]:
+    """The embed codes in a site's state that belong to the page's own article: those inside an
+    object whose address is the page's (or inside no object with an address); on a page that
+    renders no article body of its own and whose state names no object by the page's address,
+    every one. A site's global state also holds teasers and related stories, whose embeds are no
+    part of this article."""
+    page = _address_path(document.url) if document.url else None
+    own: list[str] = []
+    others: list[str] = []
+    matched = False  # an object of the state is the page's article
+    stack: list[tuple[Any, bool | None]] = [(value, None) for value in reversed(state)]  # in reading order
+    while stack:
+        value, belongs = stack.pop()
+        if isinstance(value, dict):
+            addresses = [v for k in _IDENTITY_KEYS if isinstance(v := value.get(k), str) and _is_address(v)]
+            if addresses and page is not None:
+                belongs = any(_address_path(address) == page for address in addresses)
+                matched = matched or belongs
+            stack.extend((item, belongs) for item in reversed(value.values()))
+        elif isinstance(value, list):
+            stack.extend((item, belongs) for item in reversed(value))
+        elif isinstance(value, str) and "<" in value and _CODE_START.search(value):
+            (others if belongs is False else own).append(value)
+    if others and not matched and not _renders_article(document):
+        own.extend(others)  # an app shell whose state names its story some other way
+    return own
+
+
+def _is_address(value: str) -> bool:
+    return value.startswith(("http://", "https://", "//", "/"))
+
+
+def _address_path(url: str) -> str:
+    """A story's address as compared: its path, without the trailing slash."""
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url).path.rstrip("/").lower()
+    except ValueError:
+        return url
+
+
+def _renders_article(document: Document) -> bool:
+    """Whether the page shows an article body of its own (some prose outside scripts), rather than
+    one a script renders from its state."""
+    total = 0
+    for paragraph in document.paragraphs:
+        total += len(paragraph.text)
+        if total >= 500:
+            return True
+    return False
 
 
 _CODE_START = re.compile(r"<(?:blockquote|iframe|amp-)", re.I)
