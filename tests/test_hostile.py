@@ -538,3 +538,15 @@ def test_hedged_offsets_at_the_calendars_ends() -> None:
     assert about.text == "About a week" and about.last == dt.date.max
     (roughly, _) = tag_text("Roughly two weeks before the vote on Jan. 2 they met.", dt.date(1, 1, 3))
     assert roughly.begin == dt.date.min
+
+
+def test_lazy_iframe_with_attributes_lxml_will_not_set(tmp_path: Path) -> None:
+    # Found by the long fuzz run: the stand-in iframe built for a lazy player's address copied every
+    # attribute, a vertical tab or a name like "a,b" included, and lxml refused them.
+    page = (
+        "<html><body><p>x</p>"
+        "<iframe title='a\x0bb' data-lazy='https://www.youtube.com/embed/dQw4w9WgXcQ'></iframe>"
+        "<iframe a,b='1' data-lazy='https://www.youtube.com/embed/dQw4w9WgXcQ'></iframe></body></html>"
+    )
+    report = checked(tmp_path, "lazy.html", page)
+    assert [(e.platform, e.post_id) for e in report.embeds] == [("youtube", "dQw4w9WgXcQ")] * 2

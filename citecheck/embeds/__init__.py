@@ -369,7 +369,7 @@ def _placeholder(
     """An element that holds a post's address where no platform's code reads it: a lazy iframe's
     address in an attribute of any name, an Embedly, Iframely or oEmbed wrapper around it, a
     consent placeholder's or a CMS embed block's post URL."""
-    from citecheck.embeds._markup import SRC_ATTRIBUTES, attribute_urls
+    from citecheck.embeds._markup import SRC_ATTRIBUTES, attribute_urls, element_like
 
     if element.tag == "figure":
         if "wp-block-embed" not in (element.get("class") or ""):
@@ -387,7 +387,7 @@ def _placeholder(
     for url in urls:
         if element.tag == "iframe":
             # The address as the iframe's own: each platform reads its player URLs.
-            stand_in = element.makeelement("iframe", {**element.attrib, "src": url})
+            stand_in = element_like(element, "iframe", {**element.attrib, "src": url})
             for candidate in all_platforms:
                 fields = candidate.from_element(stand_in, document)
                 if fields:

@@ -159,14 +159,29 @@ def _settable(text: str | None) -> str | None:
     return _NOT_XML.sub(" ", text) if text else text
 
 
+def element_like(element: Any, tag: str, attributes: dict[str, str]) -> Any:
+    """A new element of ``tag`` with ``attributes`` (an element's own, some changed), or, where
+    lxml refuses some of them (a control character, a name like ``a,b``), with the others."""
+    try:
+        return element.makeelement(tag, attributes)
+    except (ValueError, TypeError):
+        made = element.makeelement(tag)
+        _set_what_can_be(made, attributes)
+        return made
+
+
 def _settable_element(element: Any) -> Any:
     try:
         pruned = element.makeelement(element.tag)
     except (ValueError, TypeError):
         pruned = element.makeelement("span")
-    for name, value in element.attrib.items():
+    _set_what_can_be(pruned, element.attrib)
+    return pruned
+
+
+def _set_what_can_be(pruned: Any, attributes: Any) -> None:
+    for name, value in attributes.items():
         try:
             pruned.set(name, _settable(value))
         except (ValueError, TypeError):
             continue  # a name lxml cannot set ("a,b")
-    return pruned
