@@ -3,7 +3,7 @@
 source --load--> Document --extract--> [Embed] --+
                     |                            +--> rules --> [Finding] --> FileReport --> renderer
                     +--timeline--> [TimeMention] +
-                          (optional) lookup ----+ Evidence per embed
+                          (optional) lookup ----+ PlatformAnswer per embed
 
 Every model here is part of the JSON report (schema_version 1) except ``Document`` and
 ``Paragraph``, which carry the parsed tree and never leave the process.
@@ -347,7 +347,9 @@ class TimeMention(BaseModel):
     location: Location | None = None
 
 
-class Evidence(BaseModel):
+# In the report: files[].evidence (a name kept for schema_version 1). Not a finding's evidence,
+# which is the facts a rule read (Finding.evidence).
+class PlatformAnswer(BaseModel):
     """What a platform said about one embed (online only)."""
 
     status: Literal["exists", "deleted", "protected", "suspended", "withheld", "unavailable", "unknown"] = Field(
@@ -414,7 +416,7 @@ class FileReport(BaseModel):
     )
     embeds: list[Embed] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
-    evidence: list[Evidence] = Field(default_factory=list, description="What the platforms said (--online).")
+    evidence: list[PlatformAnswer] = Field(default_factory=list, description="What the platforms said (--online).")
 
 
 class Tool(BaseModel):

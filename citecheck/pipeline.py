@@ -19,9 +19,9 @@ from citecheck.models import (
     SEVERITY_RANK,
     Document,
     Embed,
-    Evidence,
     FileReport,
     Finding,
+    PlatformAnswer,
     Report,
     Summary,
     TimeMention,
@@ -53,7 +53,7 @@ __all__ = [
 def check_document(
     document: Document,
     settings: Settings,
-    evidence: dict[int, Evidence] | None = None,
+    evidence: dict[int, PlatformAnswer] | None = None,
     verifier: Verifier | None = None,
 ) -> FileReport:
     """Extract, resolve the chronology, (look up,) and run the rules over one parsed document."""

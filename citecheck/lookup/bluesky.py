@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from citecheck.lookup._common import LookupFailed, Session, iso_time
-from citecheck.models import Embed, Evidence
+from citecheck.models import Embed, PlatformAnswer
 
 PLATFORM = "bluesky"
 POST_URL = re.compile(
@@ -92,22 +92,24 @@ async def resolve_handle(handle: str, session: Session) -> str:
     )
 
 
-async def lookup(embed: Embed, session: Session) -> Evidence:
+async def lookup(embed: Embed, session: Session) -> PlatformAnswer:
     ref = post_ref(embed)
     if ref is None:
-        return Evidence(status="unknown", failure="the embed has no bsky.app or at:// post URL to look up")
+        return PlatformAnswer(status="unknown", failure="the embed has no bsky.app or at:// post URL to look up")
     actor, rkey = ref
     try:
         did = actor if actor.startswith("did:") else await resolve_handle(actor, session)
     except LookupFailed as error:
-        return Evidence(status="unknown", endpoint=error.url, failure=error.reason)
+        return PlatformAnswer(status="unknown", endpoint=error.url, failure=error.reason)
     uri = f"at://{did}/app.bsky.feed.post/{rkey}"
     url = f"{session.endpoints['bluesky.appview']}/app.bsky.feed.getPosts?uris={quote(uri, safe='')}"
     reply = await session.get_json(PLATFORM, url)
     data = reply.json()
     if reply.status != 200 or not isinstance(data, dict):
-        return Evidence(status="unknown", endpoint=url, failure=f"getPosts answered HTTP {reply.status}")
+        return PlatformAnswer(status="unknown", endpoint=url, failure=f"getPosts answered HTTP {reply.status}")
     posts = data.get("posts") or []
     if not posts:
-        return Evidence(status="deleted", endpoint=url, author_id=did, reason="getPosts answers no post for this URI")
-    return Evidence(endpoint=url, **from_post(posts[0]))
+        return PlatformAnswer(
+            status="deleted", endpoint=url, author_id=did, reason="getPosts answers no post for this URI"
+        )
+    return PlatformAnswer(endpoint=url, **from_post(posts[0]))

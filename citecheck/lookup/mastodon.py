@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from citecheck.lookup._common import Session, html_text, iso_time
-from citecheck.models import Embed, Evidence
+from citecheck.models import Embed, PlatformAnswer
 
 PLATFORM = "mastodon"
 POST_PATH = re.compile(r"^/(?:@(?P<user>[^/]+)|users/(?P<user2>[^/]+)/statuses)/(?P<id>\d+)/?$")
@@ -68,10 +68,10 @@ def from_status(data: Any, server: str) -> dict[str, Any]:
     }
 
 
-async def lookup(embed: Embed, session: Session) -> Evidence:
+async def lookup(embed: Embed, session: Session) -> PlatformAnswer:
     ref = post_ref(embed.post_url)
     if ref is None:
-        return Evidence(status="unknown", failure="the embed has no Mastodon post URL (https://SERVER/@user/ID)")
+        return PlatformAnswer(status="unknown", failure="the embed has no Mastodon post URL (https://SERVER/@user/ID)")
     server, _user, status_id = ref
     base = session.endpoints["mastodon.api"] or f"https://{server}"
     url = f"{base}/api/v1/statuses/{status_id}"
@@ -79,16 +79,16 @@ async def lookup(embed: Embed, session: Session) -> Evidence:
     allowed = session.endpoints.allowed_hosts(PLATFORM) if session.endpoints["mastodon.api"] else None
     reply = await session.http.get(url, allowed_hosts=allowed)
     if reply.status in (404, 410):
-        return Evidence(
+        return PlatformAnswer(
             status="deleted",
             endpoint=url,
             reason=f"the server answers {reply.status} (deleted, or visible to followers only)",
         )
     if reply.status in (401, 403):
-        return Evidence(status="protected", endpoint=url, reason=f"the server answers {reply.status}")
+        return PlatformAnswer(status="protected", endpoint=url, reason=f"the server answers {reply.status}")
     if reply.status != 200:
-        return Evidence(status="unknown", endpoint=url, failure=f"the server answered HTTP {reply.status}")
+        return PlatformAnswer(status="unknown", endpoint=url, failure=f"the server answered HTTP {reply.status}")
     data = reply.json()
     if not isinstance(data, dict):
-        return Evidence(status="unknown", endpoint=url, failure="the status is not a JSON object")
-    return Evidence(endpoint=url, **from_status(data, server))
+        return PlatformAnswer(status="unknown", endpoint=url, failure="the status is not a JSON object")
+    return PlatformAnswer(endpoint=url, **from_status(data, server))

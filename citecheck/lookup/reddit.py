@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from citecheck.lookup._common import LookupFailed, Response, Session
-from citecheck.models import Embed, Evidence
+from citecheck.models import Embed, PlatformAnswer
 
 PLATFORM = "reddit"
 POST_ID = re.compile(r"(?:/comments/|redd\.it/)(?P<id>[a-z0-9]{2,10})(?:[/?#]|$)", re.IGNORECASE)
@@ -38,7 +38,7 @@ def comment_of(embed: Embed) -> tuple[str, str] | None:
 
 
 def from_comment_listing(data: Any) -> dict[str, Any]:
-    """Evidence fields from the comment listing (the second of the two listings Reddit sends)."""
+    """PlatformAnswer fields from the comment listing (the second of the two listings Reddit sends)."""
     try:
         comment = data[1]["data"]["children"][0]["data"]
     except (KeyError, IndexError, TypeError):
@@ -62,7 +62,7 @@ def from_comment_listing(data: Any) -> dict[str, Any]:
 
 
 def from_listing(data: Any) -> dict[str, Any]:
-    """Evidence fields from the post listing (the first of the two listings Reddit sends)."""
+    """PlatformAnswer fields from the post listing (the first of the two listings Reddit sends)."""
     try:
         post = data[0]["data"]["children"][0]["data"]
     except (KeyError, IndexError, TypeError):
@@ -97,22 +97,24 @@ def _error_reason(reply: Response) -> str | None:
     return str(data["reason"]) if isinstance(data, dict) and data.get("reason") else None
 
 
-async def lookup(embed: Embed, session: Session) -> Evidence:
+async def lookup(embed: Embed, session: Session) -> PlatformAnswer:
     post_id, comment = post_id_of(embed), comment_of(embed)
     if not post_id:
-        return Evidence(status="unknown", failure="the embed has no Reddit post URL or ID to look up")
+        return PlatformAnswer(status="unknown", failure="the embed has no Reddit post URL or ID to look up")
     if comment:
         url = f"{session.endpoints['reddit.api']}/comments/{comment[0]}/_/{comment[1]}.json"
     else:
         url = f"{session.endpoints['reddit.api']}/comments/{post_id}.json"
     reply = await session.get_json(PLATFORM, url)
     if reply.status == 404:
-        return Evidence(status="deleted", endpoint=url, reason="Reddit answers 404")
+        return PlatformAnswer(status="deleted", endpoint=url, reason="Reddit answers 404")
     if reply.status == 403:
         # {"reason": "private" | "quarantined" | "gold_only", "message": "Forbidden", "error": 403}
         said = _error_reason(reply)
-        return Evidence(status="protected", endpoint=url, reason=f"Reddit answers 403{f' ({said})' if said else ''}")
+        return PlatformAnswer(
+            status="protected", endpoint=url, reason=f"Reddit answers 403{f' ({said})' if said else ''}"
+        )
     if reply.status != 200:
-        return Evidence(status="unknown", endpoint=url, failure=f"Reddit answered HTTP {reply.status}")
+        return PlatformAnswer(status="unknown", endpoint=url, failure=f"Reddit answered HTTP {reply.status}")
     read = from_comment_listing if comment else from_listing
-    return Evidence(endpoint=url, **read(reply.json()))
+    return PlatformAnswer(endpoint=url, **read(reply.json()))

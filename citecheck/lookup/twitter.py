@@ -22,7 +22,7 @@ from urllib.parse import quote
 from citecheck.lookup import wayback
 from citecheck.lookup._common import LookupFailed, Response, Session, html_text, iso_time, path_tail
 from citecheck.lookup.http import REDIRECTS
-from citecheck.models import Embed, Evidence
+from citecheck.models import Embed, PlatformAnswer
 
 PLATFORM = "twitter"
 STATUS_URL = re.compile(
@@ -147,7 +147,7 @@ def tombstone_cause(words: str) -> str:
 
 
 def _from_syndication(data: Any) -> dict[str, Any]:
-    """Evidence fields from a tweet-result body; {"status": "deleted"} when it has no tweet."""
+    """PlatformAnswer fields from a tweet-result body; {"status": "deleted"} when it has no tweet."""
     if not isinstance(data, dict) or not data:
         return {"status": "deleted", "reason": "the syndication endpoint has no such post"}
     if data.get("__typename") == "TweetTombstone":
@@ -296,7 +296,7 @@ def _absence(oembed: dict[str, Any] | None, syndication: dict[str, Any] | None) 
     return verdict
 
 
-async def lookup(embed: Embed, session: Session) -> Evidence:
+async def lookup(embed: Embed, session: Session) -> PlatformAnswer:
     links = [link for link in embed.links if tco_code(link)]
     results = await asyncio.gather(*(resolve_link(link, session) for link in links), return_exceptions=True)
     resolved: dict[str, str] = {}
@@ -319,7 +319,7 @@ async def lookup(embed: Embed, session: Session) -> Evidence:
     tco = session.endpoints["twitter.tco"]
     if not post_id:
         why = "; ".join(problems) or "the embed names no post and has no pic.twitter.com link that resolves to one"
-        return Evidence(status="unknown", endpoint=tco, resolved_links=resolved, failure=why)
+        return PlatformAnswer(status="unknown", endpoint=tco, resolved_links=resolved, failure=why)
     status_url = f"https://twitter.com/{handle if handle and '/' not in handle else 'i'}/status/{post_id}"
     answers: tuple[dict[str, Any] | BaseException, dict[str, Any] | BaseException] = await asyncio.gather(
         _oembed(status_url, session), _syndication(post_id, session), return_exceptions=True
@@ -331,7 +331,7 @@ async def lookup(embed: Embed, session: Session) -> Evidence:
     fields = combine(oembed, syndication)
     if problems and fields["status"] == "exists":
         fields["failure"] = "; ".join(problems)
-    evidence = Evidence(post_id=post_id, post_url=status_url, resolved_links=resolved, **fields)
+    evidence = PlatformAnswer(post_id=post_id, post_url=status_url, resolved_links=resolved, **fields)
     if evidence.status == "deleted":
         evidence.archived_url = await wayback.closest(status_url, session)
     return evidence

@@ -22,10 +22,10 @@ from citecheck.lookup._common import Session
 from citecheck.lookup.cache import DiskCache, default_cache_dir
 from citecheck.lookup.endpoints import Endpoints
 from citecheck.lookup.http import Http, Resolver, within
-from citecheck.models import Embed, Evidence
+from citecheck.models import Embed, PlatformAnswer
 
 T = TypeVar("T")
-Lookup = Callable[[Embed, Session], Awaitable[Evidence]]
+Lookup = Callable[[Embed, Session], Awaitable[PlatformAnswer]]
 
 # Platforms with a keyless look-up, by the embed's platform name -> module in this package.
 LOOKUP_MODULES = {
@@ -78,7 +78,7 @@ class Verifier:
         self._resolver = resolver
         self._loop: asyncio.AbstractEventLoop | None = None
         self._http: Http | None = None
-        self._memo: dict[tuple[Any, ...], asyncio.Future[Evidence]] = {}
+        self._memo: dict[tuple[Any, ...], asyncio.Future[PlatformAnswer]] = {}
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -130,7 +130,7 @@ class Verifier:
 
     # -- the pipeline's API ----------------------------------------------------------------------
 
-    def verify(self, embeds: list[Embed]) -> dict[int, Evidence]:
+    def verify(self, embeds: list[Embed]) -> dict[int, PlatformAnswer]:
         """What the platforms say about each embed, by embed index."""
         if not embeds:
             return {}
@@ -159,7 +159,7 @@ class Verifier:
             raise LookupFailed(f"the server answered HTTP {reply.status}", reply.url)
         return reply.body, reply.url
 
-    async def _verify_all(self, embeds: list[Embed]) -> dict[int, Evidence]:
+    async def _verify_all(self, embeds: list[Embed]) -> dict[int, PlatformAnswer]:
         session = Session(self._client(), self.endpoints)
         futures = []
         for embed in embeds:
@@ -173,21 +173,23 @@ class Verifier:
             for embed, result in zip(embeds, results, strict=True)
         }
 
-    async def _one(self, embed: Embed, session: Session) -> Evidence:
+    async def _one(self, embed: Embed, session: Session) -> PlatformAnswer:
         module = LOOKUP_MODULES.get(embed.platform)
         if module is None:
             why = NO_LOOKUP.get(embed.platform, "citecheck has no keyless look-up for this platform")
-            return Evidence(status="unknown", failure=f"not looked up: {why}; checked offline only")
+            return PlatformAnswer(status="unknown", failure=f"not looked up: {why}; checked offline only")
         lookup: Lookup = importlib.import_module(f"citecheck.lookup.{module}").lookup
         deadline = self.network.deadline
         try:
             return await within(lookup(embed, session), deadline)
         except asyncio.TimeoutError:
-            return Evidence(status="unknown", failure=f"gave up after {deadline:g} s (the deadline for one embed)")
+            return PlatformAnswer(
+                status="unknown", failure=f"gave up after {deadline:g} s (the deadline for one embed)"
+            )
         except LookupFailed as error:
-            return Evidence(status="unknown", endpoint=error.url, failure=error.reason)
+            return PlatformAnswer(status="unknown", endpoint=error.url, failure=error.reason)
         except Exception as error:  # noqa: BLE001 - a parser surprise must cost one embed, not the run
-            return Evidence(status="unknown", failure=f"unexpected {type(error).__name__}: {error}")
+            return PlatformAnswer(status="unknown", failure=f"unexpected {type(error).__name__}: {error}")
 
 
 def _drive(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> T:

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from citecheck.lookup._common import LookupFailed, Response, Session, path_tail
-from citecheck.models import Embed, Evidence
+from citecheck.models import Embed, PlatformAnswer
 
 PLATFORM = "youtube"
 # JSON, and the bare HTML "Forbidden" a private video answers with HTTP 200.
@@ -37,37 +37,41 @@ def says_forbidden(reply: Response) -> bool:
     return reply.body[:200].strip().lower() in (b"forbidden", b"<html><body>forbidden</body></html>")
 
 
-def verdict(reply: Response, url: str, target: str) -> Evidence:
-    """Evidence from one oEmbed answer (see the module's docstring)."""
+def verdict(reply: Response, url: str, target: str) -> PlatformAnswer:
+    """PlatformAnswer from one oEmbed answer (see the module's docstring)."""
     if reply.status == 404:
-        return Evidence(status="deleted", endpoint=url, reason="oEmbed answers 404: removed or never existed")
+        return PlatformAnswer(status="deleted", endpoint=url, reason="oEmbed answers 404: removed or never existed")
     if reply.status == 403 or (reply.status == 200 and says_forbidden(reply)):
         how = "403" if reply.status == 403 else 'HTTP 200 with the page "Forbidden"'
-        return Evidence(status="protected", endpoint=url, reason=f"oEmbed answers {how}: a private video")
+        return PlatformAnswer(status="protected", endpoint=url, reason=f"oEmbed answers {how}: a private video")
     if reply.status == 401:
-        return Evidence(
+        return PlatformAnswer(
             status="unknown",
             endpoint=url,
             failure="the owner turned embedding off (oEmbed answers 401): the embed will not play in the"
             " article, and oEmbed gives no details to check",
         )
     if reply.status == 400:
-        return Evidence(status="unknown", endpoint=url, failure="oEmbed answers 400: not a video URL YouTube knows")
+        return PlatformAnswer(
+            status="unknown", endpoint=url, failure="oEmbed answers 400: not a video URL YouTube knows"
+        )
     if reply.status != 200:
-        return Evidence(status="unknown", endpoint=url, failure=f"oEmbed answered HTTP {reply.status}")
+        return PlatformAnswer(status="unknown", endpoint=url, failure=f"oEmbed answered HTTP {reply.status}")
     try:
         data = reply.json()
     except LookupFailed as error:
-        return Evidence(status="unknown", endpoint=url, failure=error.reason)
+        return PlatformAnswer(status="unknown", endpoint=url, failure=error.reason)
     if not isinstance(data, dict):
-        return Evidence(status="unknown", endpoint=url, failure="oEmbed answered something other than a JSON object")
-    return Evidence(endpoint=url, post_url=target, **from_oembed(data))
+        return PlatformAnswer(
+            status="unknown", endpoint=url, failure="oEmbed answered something other than a JSON object"
+        )
+    return PlatformAnswer(endpoint=url, post_url=target, **from_oembed(data))
 
 
-async def lookup(embed: Embed, session: Session) -> Evidence:
+async def lookup(embed: Embed, session: Session) -> PlatformAnswer:
     target = embed.post_url or (f"https://www.youtube.com/watch?v={embed.post_id}" if embed.post_id else None)
     if not target:
-        return Evidence(status="unknown", failure="the embed has no YouTube video URL or ID to look up")
+        return PlatformAnswer(status="unknown", failure="the embed has no YouTube video URL or ID to look up")
     url = f"{session.endpoints['youtube.oembed']}?url={quote(target, safe='')}&format=json"
     reply = await session.http.get(url, allowed_hosts=session.endpoints.allowed_hosts(PLATFORM), accept=ACCEPT)
     return verdict(reply, url, target)

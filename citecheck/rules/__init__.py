@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from citecheck.config import Settings
-from citecheck.models import Document, Embed, Evidence, Finding, Location, TimeMention
+from citecheck.models import Document, Embed, Finding, Location, PlatformAnswer, TimeMention
 from citecheck.rules.catalogue import CATALOGUE, Rule
 
 __all__ = ["CATALOGUE", "Context", "Rule", "check", "new_finding", "run_rules"]
@@ -52,7 +52,7 @@ class Context:
     embeds: list[Embed]
     settings: Settings
     mentions: list[TimeMention] = field(default_factory=list)
-    evidence: dict[int, Evidence] = field(default_factory=dict)
+    evidence: dict[int, PlatformAnswer] = field(default_factory=dict)
     # The mentions of the sentences touching each embed, by embed index (rules.context fills it).
     near: dict[int, tuple[list[TimeMention], list[TimeMention]]] = field(default_factory=dict, repr=False)
     _by_paragraph: dict[int, list[TimeMention]] | None = field(default=None, repr=False)

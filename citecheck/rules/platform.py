@@ -12,7 +12,7 @@ from typing import Any
 
 from citecheck.embeds import platform
 from citecheck.embeds.twitter import STATUS_URL
-from citecheck.models import Embed, Evidence, Finding
+from citecheck.models import Embed, Finding, PlatformAnswer
 from citecheck.rules import Context, check
 from citecheck.rules.chronology import aware, shown_day_window
 from citecheck.rules.embed import describe
@@ -34,7 +34,7 @@ CHANGES_SHOWN = 12
 _MEDIA = re.compile(r"/(?:photo|video)/\d+", re.IGNORECASE)
 
 
-def said(evidence: Evidence) -> dict[str, Any]:
+def said(evidence: PlatformAnswer) -> dict[str, Any]:
     """The platform's answer as a finding shows it: only what it said, endpoint included."""
     fields = evidence.model_dump(mode="json", exclude_none=True, exclude={"embed"})
     if not fields.get("resolved_links"):
@@ -60,7 +60,7 @@ def shown_handle(embed: Embed) -> str | None:
     return embed.handle or embed.url_handle
 
 
-def recorded_handles(embed: Embed, evidence: Evidence) -> set[str]:
+def recorded_handles(embed: Embed, evidence: PlatformAnswer) -> set[str]:
     """Handles the platform itself recorded for this post when it was made or embedded.
 
     A pic.twitter.com link's target (t.co stores the URL as it was at posting time) and the post
@@ -78,7 +78,7 @@ def recorded_handles(embed: Embed, evidence: Evidence) -> set[str]:
     return found
 
 
-def _evidence_of(context: Context) -> Iterator[tuple[Embed, Evidence]]:
+def _evidence_of(context: Context) -> Iterator[tuple[Embed, PlatformAnswer]]:
     for embed in context.embeds:
         evidence = context.evidence.get(embed.index)
         if evidence is not None:

@@ -21,7 +21,7 @@ from citecheck.lookup.mastodon import from_status, status_text
 from citecheck.lookup.reddit import from_listing
 from citecheck.lookup.twitter import _from_oembed, combine, tombstone_cause, tombstone_words, utf16_slice
 from citecheck.lookup.youtube import says_forbidden
-from citecheck.models import Evidence, FileReport, Finding
+from citecheck.models import FileReport, Finding, PlatformAnswer
 from citecheck.pipeline import check_source
 from citecheck.rules.quote import compare
 
@@ -52,7 +52,7 @@ def finding(report: FileReport, embed: int, rule: str) -> Finding:
     return next(f for f in report.findings if f.embed == embed and f.rule == rule)
 
 
-def evidence(report: FileReport, embed: int) -> Evidence:
+def evidence(report: FileReport, embed: int) -> PlatformAnswer:
     return next(e for e in report.evidence if e.embed == embed)
 
 
@@ -147,7 +147,7 @@ def test_ranking_of_the_two_answers() -> None:
     assert combine(missing, dict(unnamed))["status"] == "deleted"
     assert combine(closed, dict(unnamed))["status"] == "protected"
     assert combine(ConnectionError("down"), dict(unnamed))["status"] == "unavailable"
-    assert "tombstone" not in combine(missing, dict(deletion))  # no internal key reaches the Evidence
+    assert "tombstone" not in combine(missing, dict(deletion))  # no internal key reaches the PlatformAnswer
 
 
 def test_a_post_without_its_author_is_from_a_suspended_account() -> None:
