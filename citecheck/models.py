@@ -419,6 +419,16 @@ class FileReport(BaseModel):
     evidence: list[PlatformAnswer] = Field(default_factory=list, description="What the platforms said (--online).")
 
 
+def listed_post(report: FileReport) -> Capture | None:
+    """Where a report's post is in a saved list of WordPress posts, when it is one of those."""
+    return report.capture if report.capture is not None and report.kind == "wordpress" else None
+
+
+def listed_post_name(capture: Capture) -> str:
+    """A post of a list as a reader names it: "post 1 (id 9344)"."""
+    return f"post {capture.offset}" + (f" (id {capture.record_id})" if capture.record_id else "")
+
+
 class Tool(BaseModel):
     name: str = "citecheck"
     version: str

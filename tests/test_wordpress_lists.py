@@ -119,14 +119,21 @@ def test_every_format_names_the_post(site: Path) -> None:
     records = [json.loads(line) for line in run("jsonl").splitlines()]
     assert [r["source"] for r in records] == [f"posts.json#{i}" for i in range(4)]
     sarif = json.loads(run("sarif"))
+    # Code scanning and annotations land on the file in the repository, the post named beside it.
     results = sarif["runs"][0]["results"]
     assert sorted(r["ruleId"] for r in results) == ["CC001", "CC202"]
-    uris = {r["ruleId"]: r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
-    assert "posts.json" in uris["CC202"] and uris["CC202"] != uris["CC001"]
-    annotations = run("github").splitlines()
-    assert [line.split(",", 1)[0] for line in annotations if line.startswith("::")] == [
-        "::error file=posts.json#1",
-        "::error file=posts.json#2",
+    locations = {r["ruleId"]: r["locations"][0] for r in results}
+    assert {rule: loc["physicalLocation"]["artifactLocation"]["uri"] for rule, loc in locations.items()} == {
+        "CC001": "posts.json",
+        "CC202": "posts.json",
+    }
+    assert locations["CC202"]["logicalLocations"] == [
+        {"name": "post 1 (id 9344)", "fullyQualifiedName": "posts.json#1", "kind": "object"}
+    ]
+    annotations = [line for line in run("github").splitlines() if line.startswith("::")]
+    assert [line.split("::", 2)[1] for line in annotations] == [
+        "error file=posts.json,title=CC202 date-vs-post-id in post 1 (id 9344)",
+        "error file=posts.json,title=CC001 unreadable-input in post 2 (id 9350)",
     ]
     text = run("text")
     assert (
@@ -134,6 +141,7 @@ def test_every_format_names_the_post(site: Path) -> None:
     )
     html = run("html")
     assert "posts.json#1" in html and "CC202" in html and "posts.json#3" in html
+    assert "post 1, id 9344 of posts.json" in html and "Captured" not in html
 
 
 def test_resume_goes_on_post_by_post(site: Path) -> None:

@@ -293,7 +293,12 @@ def file_section(report: FileReport, number: int, pages: _RulePages) -> str:
             facts.append((name, escape(f"{when} (from {date.source}{detail}){misread}")))
     if report.published is None and report.kind is not None:
         facts.append(("Published", '<span class="none">no publication date found</span>'))
-    if report.capture is not None:
+    if report.capture is not None and report.kind == "wordpress":  # a post of a saved list of posts
+        capture = report.capture
+        post_id = f", id {capture.record_id}" if capture.record_id else ""
+        where = f"post {capture.offset}{post_id} of {capture.archive}"
+        facts.append(("Post", escape(where) + (f", {link(capture.target_uri)}" if capture.target_uri else "")))
+    elif report.capture is not None:
         capture = report.capture
         where = capture.archive + (f" ({capture.member})" if capture.member else "") + f" at offset {capture.offset}"
         when = f"{_when(capture.captured)}, " if capture.captured else ""

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from citecheck import PROJECT_URL, __version__
 from citecheck.fingerprint import with_fingerprints
-from citecheck.models import FileReport, Finding, Summary
+from citecheck.models import Capture, FileReport, Finding, Summary, listed_post, listed_post_name
 from citecheck.render import Renderer, relative_source
 from citecheck.rules.catalogue import CATALOGUE, Rule
 
@@ -67,19 +67,31 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
     }
 
 
-def result(source: str, finding: Finding) -> dict[str, Any]:
-    """One SARIF result."""
+def result(source: str, finding: Finding, post: Capture | None = None) -> dict[str, Any]:
+    """One SARIF result. A finding in a post of a saved list of WordPress posts is located on the
+    file itself, the post (``FILE#INDEX``) being its logical location."""
     region: dict[str, int] = {"startLine": 1}
-    if finding.location is not None:
+    if finding.location is not None and post is None:
         region = {"startLine": finding.location.line, "startColumn": finding.location.column}
     out: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": _RULE_INDEX[finding.rule],
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(source)}, "region": region}}],
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(post.archive if post else source)},
+                    "region": region,
+                }
+            }
+        ],
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
     }
+    if post is not None:
+        out["locations"][0]["logicalLocations"] = [
+            {"name": listed_post_name(post), "fullyQualifiedName": source, "kind": "object"}
+        ]
     if finding.suppressed:
         out["suppressions"] = [{"kind": "inSource", "status": "accepted"}]
     properties: dict[str, Any] = {"name": finding.name}
@@ -95,7 +107,7 @@ def file_results(report: FileReport) -> list[dict[str, Any]]:
     if any(finding.fingerprint is None for finding in report.findings):
         # A report built by hand, not by the pipeline: fingerprinted here, the caller's copy untouched.
         report = with_fingerprints(report.model_copy(deep=True))
-    return [result(report.source, finding) for finding in report.findings]
+    return [result(report.source, finding, listed_post(report)) for finding in report.findings]
 
 
 class SarifRenderer(Renderer):
