@@ -22,16 +22,6 @@ CI = Path(__file__).parent / "fixtures" / "ci"
 runner = CliRunner()
 
 
-@pytest.fixture
-def newsroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A newsroom's drafts repository: drafts, a pyproject.toml with [tool.citecheck], a suppression."""
-    repo = tmp_path / "newsroom"
-    shutil.copytree(CI / "newsroom", repo)
-    monkeypatch.chdir(repo)
-    monkeypatch.delenv("CI", raising=False)
-    return repo
-
-
 def cli(*args: str) -> tuple[int, str]:
     result = runner.invoke(app, ["check", *args])
     return result.exit_code, result.stdout

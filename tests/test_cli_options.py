@@ -21,15 +21,6 @@ CI = Path(__file__).parent / "fixtures" / "ci"
 runner = CliRunner()
 
 
-@pytest.fixture
-def newsroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    repo = tmp_path / "newsroom"
-    shutil.copytree(CI / "newsroom", repo)
-    monkeypatch.chdir(repo)
-    monkeypatch.delenv("CI", raising=False)
-    return repo
-
-
 @pytest.mark.parametrize(
     "args",
     [

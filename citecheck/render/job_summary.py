@@ -12,9 +12,10 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from citecheck.models import FileReport, Finding, Report
-from citecheck.render import relative_source
+from citecheck.render import relative_source, renderer
 
 # GitHub shows at most 1 MiB of a step's summary: the findings listed stop well before that.
 MAX_LISTED = 500
@@ -100,29 +101,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, ValueError) as error:
         sys.stderr.write(f"citecheck: cannot read the report {args.report}: {error}\n")
         return 2
-    from citecheck.render import renderer
-
     if args.annotations:
-        out = renderer("github", sys.stdout)
-        for file in report.files:
-            out.add(file)
-        out.finish(report.summary)
-    if args.sarif is not None:
-        with args.sarif.open("w", encoding="utf-8") as handle:
-            sarif = renderer("sarif", handle)
-            for file in report.files:
-                sarif.add(file)
-            sarif.finish(report.summary)
-    if args.html is not None:
-        with args.html.open("w", encoding="utf-8") as handle:
-            page = renderer("html", handle)
-            for file in report.files:
-                page.add(file)
-            page.finish(report.summary)
+        _rerender(report, "github", sys.stdout)
+    for output_format, target in (("sarif", args.sarif), ("html", args.html)):
+        if target is not None:
+            with target.open("w", encoding="utf-8") as handle:
+                _rerender(report, output_format, handle)
     if args.summary is not None:
         with args.summary.open("a", encoding="utf-8") as handle:
             handle.write(markdown_summary(report, scope=args.scope, exit_code=args.exit_code))
     return 0
+
+
+def _rerender(report: Report, output_format: str, out: TextIO) -> None:
+    """Write a report read back from JSON in another format, as the run would have written it."""
+    writer = renderer(output_format, out)
+    for file in report.files:
+        writer.add(file)
+    writer.finish(report.summary)
 
 
 if __name__ == "__main__":
