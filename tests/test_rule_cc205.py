@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from citecheck.config import Settings
 from citecheck.models import FileReport
 from citecheck.pipeline import check_paths
@@ -89,3 +91,32 @@ def test_published_option_is_the_users_word_and_never_misread(tmp_path: Path) ->
     page = html_article(None, "<p>Nothing embedded.</p>")
     report = archived(tmp_path, page, "2025-03-10T08:00:00Z", published=dt.date(2025, 4, 1))
     assert report.published is not None and report.published.misread is None
+
+
+@pytest.mark.corpus
+def test_real_pages_captured_after_publication_never_fire(tmp_path: Path) -> None:
+    # The corpus's saved news articles, each archived two days after its known publication date, as
+    # a crawl would: none quotes a post from after that, so CC205 stays quiet on every one.
+    import csv
+    import datetime as dt
+
+    from helpers import shared_path
+
+    corpus = shared_path("corpus")
+    with (corpus / "INDEX.tsv").open(encoding="utf-8") as index:
+        dated = [
+            row
+            for row in csv.DictReader(index, delimiter="\t")
+            if row["expected_pub_date_if_known"] and row["page_kind"] == "article"
+        ]
+    records = []
+    for number, row in enumerate(dated):
+        published = dt.date.fromisoformat(row["expected_pub_date_if_known"][:10])
+        captured = f"{published + dt.timedelta(days=2)}T00:00:00Z"
+        page = corpus / row["file"]
+        records.append(warc_record(f"https://news.example/{number}", page.read_bytes(), date=captured))
+    assert records, "the corpus index names no publication dates"
+    archive = write_warc(tmp_path / "crawl.warc.gz", records)
+    reports = list(check_paths([str(archive)], Settings(), jobs=1))
+    assert len(reports) == len(records) and sum(len(report.embeds) for report in reports) > 0
+    assert [(report.source, rules(report)) for report in reports if "CC205" in rules(report)] == []
