@@ -87,17 +87,19 @@ def check_document(
 
 
 def _drop_contradicted_guess(document: Document, embeds: list[Embed]) -> None:
-    """A publication date htmldate's extensive search guessed from any date in the page's text is a
-    weak lead; a post the page embeds whose ID clock is days later proves it wrong (an article
-    cannot embed its future). The guess is dropped, and the report says why."""
+    """A publication date htmldate guessed (from a date in the page's markup or text, not from a
+    field the page declares) is a weak lead; a post the page embeds whose ID clock is days later
+    proves it wrong (an article cannot embed its future). The guess is dropped, and the report says
+    why: a platform's own page, a copyright line or a stray date is not the article's date."""
     published = document.published
-    if published is None or published.detail != "htmldate extensive search":
+    if published is None or published.source != "htmldate":
         return
     later = [e for e in embeds if e.id_time is not None and (e.id_time.date() - published.date).days > 1]
     if later:
         first = min(later, key=lambda e: e.id_time or dt.datetime.max.replace(tzinfo=dt.timezone.utc))
+        mode = (published.detail or "").removeprefix("htmldate ")
         document.notes.append(
-            f"htmldate's extensive search guessed the publication date {published.date}, but embed"
+            f"htmldate ({mode}) guessed the publication date {published.date}, but embed"
             f" {first.index} was posted {first.id_time:%Y-%m-%d} (its ID's clock): the guess is not used"
         )
         document.published = None

@@ -88,6 +88,46 @@ def test_a_guess_an_embedded_post_proves_wrong_is_not_used(tmp_path: Path) -> No
     rules = {f.rule for f in report.findings}
     assert "CC002" in rules and "CC201" not in rules
     assert report.notes == [
-        "htmldate's extensive search guessed the publication date 2025-03-01, but embed 0 was posted"
+        "htmldate (extensive search) guessed the publication date 2025-03-01, but embed 0 was posted"
         " 2025-03-09 (its ID's clock): the guess is not used"
     ]
+
+
+# A platform's own page of posts (what a saved timeline looks like): no article metadata, and an
+# old date in a profile's "joined" line that htmldate's fast mode reads as the page's.
+TIMELINE_PAGE = """<html><head><title>Port Authority on X</title>
+<link rel="canonical" href="https://twitter.com/portauthority_x/status/1898741079864369728"></head><body>
+<div class="ProfileHeaderCard"><span class="ProfileHeaderCard-joinDate">
+<span class="date" title="Joined {joined}">Joined {joined}</span></span></div>
+<blockquote class="twitter-tweet"><p>Quay 3 closes on Tuesday.</p>&mdash; Port Authority (@portauthority_x)
+<a href="https://twitter.com/portauthority_x/status/1898741079864369728">March 9, 2025</a></blockquote>
+</body></html>"""
+
+
+def test_a_fast_mode_guess_an_embedded_post_proves_wrong_is_not_used(tmp_path: Path) -> None:
+    from citecheck.config import Settings
+    from citecheck.pipeline import check_source
+
+    path = tmp_path / "timeline.html"
+    path.write_text(TIMELINE_PAGE.format(joined="20 October 2011"), encoding="utf-8")
+    guess = load(str(path)).published
+    assert guess is not None and (guess.date, guess.detail) == (dt.date(2011, 10, 20), "htmldate original date")
+    report = check_source(str(path), Settings())
+    assert report.published is None
+    rules = {f.rule for f in report.findings}
+    assert "CC002" in rules and "CC201" not in rules  # was: a CC201 warning 13 years "after publication"
+    assert report.notes == [
+        "htmldate (original date) guessed the publication date 2011-10-20, but embed 0 was posted"
+        " 2025-03-09 (its ID's clock): the guess is not used"
+    ]
+
+
+def test_a_guess_the_embeds_agree_with_stays(tmp_path: Path) -> None:
+    from citecheck.config import Settings
+    from citecheck.pipeline import check_source
+
+    path = tmp_path / "timeline.html"
+    path.write_text(TIMELINE_PAGE.format(joined="10 March 2025"), encoding="utf-8")
+    report = check_source(str(path), Settings())
+    assert report.published is not None and report.published.date == dt.date(2025, 3, 10)
+    assert report.notes == []
