@@ -87,12 +87,16 @@ def check_document(
 
 
 def _drop_contradicted_guess(document: Document, embeds: list[Embed]) -> None:
-    """A publication date htmldate guessed (from a date in the page's markup or text, not from a
-    field the page declares) is a weak lead; a post the page embeds whose ID clock is days later
-    proves it wrong (an article cannot embed its future). The guess is dropped, and the report says
-    why: a platform's own page, a copyright line or a stray date is not the article's date."""
+    """A publication date htmldate guessed is a lead, not a fact; a post the page embeds whose ID
+    clock is days later proves it wrong (an article cannot embed its future), and the guess is
+    dropped, with a note saying why. That holds for the extensive search (any date in the text)
+    and, on a platform's own page of a post it shows (its URL names that post), for the fast mode
+    too: a profile's "joined" date is not the page's. A fast-mode date on an article (a byline's
+    date) stays, and CC201 warns."""
     published = document.published
     if published is None or published.source != "htmldate":
+        return
+    if published.detail != "htmldate extensive search" and not _is_the_page_of(document.url, embeds):
         return
     later = [e for e in embeds if e.id_time is not None and (e.id_time.date() - published.date).days > 1]
     if later:
@@ -103,6 +107,15 @@ def _drop_contradicted_guess(document: Document, embeds: list[Embed]) -> None:
             f" {first.index} was posted {first.id_time:%Y-%m-%d} (its ID's clock): the guess is not used"
         )
         document.published = None
+
+
+def _is_the_page_of(url: str | None, embeds: list[Embed]) -> bool:
+    """The page is a platform's page of one of the posts it shows (a saved status page): its URL's
+    path ends in that post's ID."""
+    if not url:
+        return False
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return any(e.post_id is not None and path.endswith("/" + e.post_id) for e in embeds)
 
 
 def _mentions_near_embeds(context: Context) -> list[TimeMention]:

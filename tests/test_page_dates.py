@@ -131,3 +131,18 @@ def test_a_guess_the_embeds_agree_with_stays(tmp_path: Path) -> None:
     report = check_source(str(path), Settings())
     assert report.published is not None and report.published.date == dt.date(2025, 3, 10)
     assert report.notes == []
+
+
+def test_a_fast_mode_guess_on_an_article_stays_and_cc201_warns(tmp_path: Path) -> None:
+    from citecheck.config import Settings
+    from citecheck.pipeline import check_source
+
+    # The same page as an article's (its own URL, not the post's): the byline's date is the lead.
+    path = tmp_path / "article.html"
+    article = TIMELINE_PAGE.format(joined="20 October 2011").replace(
+        'https://twitter.com/portauthority_x/status/1898741079864369728">', 'https://news.example/harbour">', 1
+    )
+    path.write_text(article, encoding="utf-8")
+    report = check_source(str(path), Settings())
+    assert report.published is not None and report.published.date == dt.date(2011, 10, 20)
+    assert [(f.rule, f.severity) for f in report.findings] == [("CC201", "warning")]
