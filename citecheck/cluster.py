@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
 from citecheck.config import Settings
+from citecheck.errors import ClusterUnavailable
 from citecheck.models import FileReport
 
 if TYPE_CHECKING:
@@ -42,10 +43,6 @@ RANGES_PER_THREAD = 16
 IN_FLIGHT_PER_THREAD = 4
 # Small files travel to a worker in batches: one task per file would cost more to schedule than to check.
 FILES_PER_TASK = 16
-
-
-class ClusterUnavailable(Exception):
-    """Dask is not installed, or the scheduler cannot be reached: a usage error."""
 
 
 @dataclass(frozen=True)

@@ -293,15 +293,18 @@ def _config_in_folder(folder: Path) -> Path | None:
 
 def _has_citecheck_table(pyproject: Path) -> bool:
     """Whether a pyproject.toml has a ``[tool.citecheck]`` table, by parsing it (a comment that
-    names the table is not one). One that cannot be parsed counts when it mentions citecheck at
-    all, so that reading it says what is wrong; else it is someone else's file."""
+    names the table is not one). One that never mentions citecheck is someone else's file, and is
+    not parsed; one that cannot be parsed counts when it mentions citecheck at all, so that reading
+    it says what is wrong."""
+    try:
+        if "citecheck" not in pyproject.read_text(encoding="utf-8", errors="replace"):
+            return False
+    except OSError:
+        return False
     try:
         data = _parse_toml(pyproject)
     except ConfigError:
-        try:
-            return "citecheck" in pyproject.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return False
+        return True
     tool = data.get("tool")
     return isinstance(tool, dict) and "citecheck" in tool
 

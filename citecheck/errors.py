@@ -4,6 +4,7 @@
     ├── LoadError       a source cannot be read or parsed: a CC001 finding on that source, the run goes on
     ├── ConfigError     a config file or option citecheck cannot use: exit 2, naming the file and key
     ├── LookupFailed    a look-up got no usable answer (--online): a CC306 finding on that embed
+    ├── ClusterUnavailable  --engine dask without Dask, or no scheduler at the address: exit 2
     └── InvalidPostId   a post ID no platform could have made (also a ValueError): a CC104 finding
 
 Each carries the sentence a user is shown (``reason`` where there is one). Anything else escaping
@@ -12,7 +13,7 @@ a check is a bug: the pipeline turns it into a CC001 "internal error" for that f
 
 from __future__ import annotations
 
-__all__ = ["CitecheckError", "ConfigError", "InvalidPostId", "LoadError", "LookupFailed"]
+__all__ = ["CitecheckError", "ClusterUnavailable", "ConfigError", "InvalidPostId", "LoadError", "LookupFailed"]
 
 
 class CitecheckError(Exception):
@@ -43,3 +44,7 @@ class LookupFailed(CitecheckError):
 
 class InvalidPostId(CitecheckError, ValueError):
     """A post ID that cannot exist (wrong shape, in a gap of the ID scheme, in the future)."""
+
+
+class ClusterUnavailable(CitecheckError):
+    """Dask is not installed, or the scheduler cannot be reached: a usage error."""

@@ -78,8 +78,7 @@ def run_check(
     written), no articles found, or none could be read.
     """
     from citecheck.baseline import BaselineError
-    from citecheck.cluster import ClusterUnavailable
-    from citecheck.errors import ConfigError
+    from citecheck.errors import ClusterUnavailable, ConfigError
     from citecheck.render import RendererUnavailable
     from citecheck.resume import ResumeError, previous_reports
 

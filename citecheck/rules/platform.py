@@ -16,7 +16,6 @@ from citecheck.models import Embed, Finding, PlatformAnswer
 from citecheck.rules import Context, check
 from citecheck.rules.chronology import aware, shown_day_window
 from citecheck.rules.embed import describe
-from citecheck.rules.quote import compare
 
 GONE = ("deleted", "protected", "suspended", "withheld", "unavailable")
 # How CC301 words each status.
@@ -144,6 +143,9 @@ def text_mismatch(context: Context) -> Iterator[Finding]:
     for embed, evidence in _evidence_of(context):
         if evidence.status != "exists" or not embed.text or not evidence.text:
             continue
+        # The word-level comparison is needed only here, with a platform's answer (--online).
+        from citecheck.rules.quote import compare
+
         difference = compare(embed.text, evidence.text)
         if difference is None:
             continue
