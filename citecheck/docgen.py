@@ -52,3 +52,12 @@ def platforms_table() -> str:
             f" | {platform.doc_tolerance} | {platform.launched_source} |"
         )
     return "\n".join(rows)
+
+
+def handles_table() -> str:
+    """docs/platforms.md's handle table: the rule each platform module applies to a handle (CC104)."""
+    from citecheck.embeds import platforms
+
+    rows = ["| platform | a handle that can exist (else CC104) |", "|---|---|"]
+    rows.extend(f"| {platform.title} | {platform.doc_handle} |" for platform in platforms())
+    return "\n".join(rows)

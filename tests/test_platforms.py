@@ -163,3 +163,72 @@ def test_players_never_ask_for_a_date() -> None:
     report = check("meta_google.html")
     assert not any(f.rule == "CC101" for f in report.findings)
     assert not platform("youtube").shows_date(report.embeds[5])
+
+
+def test_impossible_handles_are_kept_and_reported_on_every_platform() -> None:
+    # Each platform's own rule: Instagram 30 characters, Threads (Instagram's usernames) no two
+    # periods in a row, TikTok 24, Bluesky a domain name (no underscore), Mastodon ASCII, Reddit 20,
+    # Twitter/X letters A-Z; a bare URL's handle too. The last one has exactly 30: a real username.
+    report = check("impossible_handles_all.html")
+    shown = [(e.platform, e.handle or e.url_handle) for e in report.embeds]
+    assert shown == [
+        ("instagram", "mill.street.bakery.riverton.official"),
+        ("threads", "mill..street"),
+        ("tiktok", "eastside_dance_academy_riverton"),
+        ("bluesky", "harbour_watch.bsky.social"),
+        ("mastodon", "bibliothèque@mastodon.social"),
+        ("reddit", "riverton_cycling_collective"),
+        ("twitter", "analópez"),
+        ("twitter", "harbour_night_desk_x"),
+        ("instagram", "millstreet_bakery_riverton_ltd"),
+    ]
+    assert report.embeds[0].display_name == "Mill Street Bakery"  # the byline is kept whole
+    assert [codes(report, e.index) for e in report.embeds] == [{"CC104"}] * 8 + [set()]
+    reasons = [f.message for f in sorted(report.findings, key=lambda f: f.embed or 0)]
+    for reason, says in zip(
+        reasons,
+        [
+            "at most 30 characters",
+            "no two periods in a row",
+            "2 to 24 characters",
+            "domain name",
+            "'bibliothèque' is not one",
+            "at most 20 characters",
+            "only the letters A-Z",
+            "@harbour_night_desk_x in its post URL",
+        ],
+        strict=True,
+    ):
+        assert says in reason
+
+
+@pytest.mark.parametrize(
+    ("platform_name", "handle", "possible"),
+    [
+        ("instagram", "a" * 30, True),
+        ("instagram", "a" * 31, False),
+        ("instagram", ".mill", False),
+        ("instagram", "mill.", False),
+        ("instagram", "mill.street_1", True),
+        ("threads", "mill.street", True),
+        ("tiktok", "ab", True),
+        ("tiktok", "a", False),
+        ("tiktok", "a" * 24, True),
+        ("tiktok", "a" * 25, False),
+        ("bluesky", "harbourwatch.bsky.social", True),
+        ("bluesky", "4chan.org", True),
+        ("bluesky", "harbour.123", False),
+        ("bluesky", "-harbour.bsky.social", False),
+        ("bluesky", "a" * 64 + ".com", False),
+        ("bluesky", "localhost", False),
+        ("mastodon", "city.library@example.social", True),
+        ("mastodon", "city_library@example.social", True),
+        ("mastodon", ".city@example.social", False),
+        ("reddit", "cyclist-ana_2", True),
+        ("reddit", "a" * 21, False),
+        ("twitter", "a" * 15, True),
+        ("twitter", "a" * 16, False),
+    ],
+)
+def test_each_platform_s_username_rule(platform_name: str, handle: str, possible: bool) -> None:
+    assert (platform(platform_name).handle_problem(handle) is None) is possible

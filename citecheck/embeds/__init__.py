@@ -669,8 +669,7 @@ def _embed(
     embed = Embed(index=index, platform=item.platform.name, location=item.location, also_seen_at=item.also, **fields)
     before, after = _neighbours(document, item, article, quoted, stops)
     embed.paragraph_before, embed.paragraph_after = before, after
-    if embed.handle:
-        embed.handle_problem = item.platform.handle_problem(embed.handle)
+    embed.handle_problem = _handle_problem(item.platform, embed)
     if embed.post_id:
         try:
             clock = item.platform.clock(embed.post_id)
@@ -681,6 +680,18 @@ def _embed(
                 embed.id_clock = clock
                 embed.id_time = clock.time
     return embed
+
+
+def _handle_problem(platform: Platform, embed: Embed) -> str | None:
+    """Why the account the embed names cannot exist on its platform: the handle shown, or, when none
+    is shown or the same one is, the handle in the post URL (a URL naming another account is
+    CC103's)."""
+    shown, in_url = embed.handle, embed.url_handle
+    if shown:
+        problem = platform.handle_problem(shown)
+        if problem or not in_url or in_url.casefold() != shown.casefold():
+            return problem
+    return platform.handle_problem(in_url) if in_url else None
 
 
 def _neighbours(

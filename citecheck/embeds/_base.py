@@ -7,6 +7,7 @@ subclass. The extract stage finds them by themselves: adding a platform touches 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, ClassVar
 
 from citecheck.models import Document, Embed, EmbedFields, IdClock, Location
@@ -33,6 +34,8 @@ class Platform:
     doc_date: ClassVar[str] = ""
     doc_clock: ClassVar[str] = ""
     doc_tolerance: ClassVar[str] = ""
+    # The handle rule ``handle_problem`` applies, with its source (CC104), for the same page.
+    doc_handle: ClassVar[str] = ""
 
     def from_element(self, element: Any, document: Document) -> EmbedFields | None:
         """The embed's fields when ``element`` is this platform's embed code."""
@@ -101,6 +104,20 @@ def element_offset(document: Document, element: Any, needle: str | None = None) 
 
 def element_location(document: Document, element: Any, needle: str | None = None) -> Location:
     return document.location_at(element_offset(document, element, needle))
+
+
+def handle_length_and_alphabet(
+    handle: str, what: str, most: int, alphabet: re.Pattern[str], letters: str, least: int = 1
+) -> str | None:
+    """Why ``handle`` breaks a username rule of ``least`` to ``most`` characters of ``alphabet``
+    (``what`` names the handle, ``letters`` the alphabet, in the reason); None when it keeps it.
+    Each platform file holds its own numbers and alphabet."""
+    if not least <= len(handle) <= most:
+        span = f"at most {most}" if least == 1 else f"{least} to {most}"
+        return f"{what} has {span} characters; @{handle} has {len(handle)}"
+    if not alphabet.fullmatch(handle):
+        return f"{what} has only {letters}"
+    return None
 
 
 def utc(seconds: float) -> dt.datetime:

@@ -45,6 +45,7 @@ class Bluesky(Platform):
     doc_date = 'the date link: indexedAt in the embedder\'s zone and locale ("November 4, 2024 at 9:09 AM")'
     doc_clock = "TID record key: base32-sortable → `n >> 10` µs, ±1 s (client-chosen)"
     doc_tolerance = "±1 day"
+    doc_handle = "a domain name (atproto.com/specs/handle): ASCII, at most 253 characters, two labels or more of 1 to 63 letters, digits and hyphens (no hyphen first or last), a top-level label that does not start with a digit"
     text_markers: ClassVar[tuple[str, ...]] = ("bsky", "(@", "( @")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
@@ -76,12 +77,41 @@ class Bluesky(Platform):
         # Clients choose the TID; the official ones use the current time in microseconds.
         return IdClock(time=tid_time(post_id), method="tid", error_seconds=1.0)
 
+    def handle_problem(self, handle: str) -> str | None:
+        return _domain_problem(handle)
+
     def date_tolerance(self, embed: Embed) -> dt.timedelta:
         # The shown date is the AppView's indexedAt in the embedder's local zone: any day on Earth.
         return dt.timedelta(days=1)
 
 
 PLATFORM = Bluesky()
+
+# A handle is a domain name (the AT Protocol's handle syntax): ASCII, at most 253 characters, two
+# or more labels of 1 to 63 letters, digits and hyphens, no hyphen first or last in a label, and a
+# last label (the top-level domain) that does not start with a digit. The patterns above read any
+# word character (an underscore, an accented letter), so that such a handle is kept and reported.
+_MAX_HANDLE, _MAX_LABEL = 253, 63
+_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?")
+
+
+def _domain_problem(handle: str) -> str | None:
+    if len(handle) > _MAX_HANDLE:
+        return f"a Bluesky handle is a domain name of at most {_MAX_HANDLE} characters; @{handle} has {len(handle)}"
+    labels = handle.split(".")
+    if len(labels) < 2:
+        return "a Bluesky handle is a domain name of two labels or more"
+    for label in labels:
+        if len(label) > _MAX_LABEL:
+            return f"a Bluesky handle is a domain name, whose labels have at most {_MAX_LABEL} characters"
+        if not _LABEL.fullmatch(label):
+            return (
+                "a Bluesky handle is a domain name: letters A-Z, digits and hyphens between its dots,"
+                f" no hyphen at a label's start or end ({label or 'an empty label'!r} is not one)"
+            )
+    if labels[-1][0].isdigit():
+        return f"a Bluesky handle is a domain name, whose top-level domain does not start with a digit ({labels[-1]!r})"
+    return None
 
 
 def _post_fields(actor: str, rkey: str) -> EmbedFields:

@@ -62,6 +62,7 @@ class Facebook(Platform):
     doc_date = '"Posted by … on DATE", localised, weekday tolerated'
     doc_clock = "none (IDs are not time-ordered)"
     doc_tolerance = "–"
+    doc_handle = "not judged: the name in a post or profile URL may be a username (5 or more letters, digits and periods), a Page's name-and-number slug or a short name older than the rule (`zuck`)"
     # Bare URLs name the host; copied codes carry a byline (see _HINTS, the same phrases).
     text_markers: ClassVar[tuple[str, ...]] = ("facebook.com", "fb.watch", *_HINTS)
     xpath: ClassVar[str] = "//div[@data-href] | //iframe | //amp-facebook"

@@ -7,14 +7,14 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform
+from citecheck.embeds._base import Platform, handle_length_and_alphabet
 from citecheck.embeds._clocks import shortcode_time
 from citecheck.embeds._markup import anchors, byline_name, has_class, own_code, source_url, unwrap, with_shown_date
 from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
-    r"https?://(?:www\.)?instagr(?:am\.com|\.am)/(?:(?P<user>(?!p/|reels?/|tv/)[\w.]{1,30})/)?"
+    r"https?://(?:www\.)?instagr(?:am\.com|\.am)/(?:(?P<user>(?!p/|reels?/|tv/)[\w.]{1,60})/)?"
     r"(?:p|reels?|tv)/(?P<code>[\w-]{1,60})",
     re.I,
 )
@@ -25,7 +25,8 @@ _SHARED_BY = (
     r"|Een bericht gedeeld door|Публикация (?:от|пользователя)|Post udostępniony przez|Ett inlägg delat av"
     r"|Et opslag delt af|Et innlegg delt av)"
 )
-_HANDLE = r"\(\s*@(?P<handle>[\w.]{1,30})\s*\)"
+# Up to 60 characters: a username longer than Instagram allows is kept and reported, not dropped.
+_HANDLE = r"\(\s*@(?P<handle>[\w.]{1,60})\s*\)"
 # What follows the handle: an optional connector ("on", "am", ...) and the date, with the time of day
 # and zone when the code shows them ("Jun 16, 2019 at 7:30am PDT", "23. Okt 2017 um 0:31 Uhr").
 _DATE_AFTER = (
@@ -54,6 +55,7 @@ class Instagram(Platform):
         "shortcode, base64 → media id, `(id >> 23) + 1314220021721` ms, ±1 s; pre-2011 sequential codes: no clock"
     )
     doc_tolerance = "`<time datetime>`: 2 s; text time: 61 s"
+    doc_handle = "at most 30 letters A-Z, digits, periods and underscores; no period first, last or twice in a row (Instagram's sign-up messages); read up to 60"
     text_markers: ClassVar[tuple[str, ...]] = ("instagr", "(@", "( @")
     xpath: ClassVar[str] = "//blockquote | //iframe | //amp-instagram"
 
@@ -80,6 +82,9 @@ class Instagram(Platform):
         # The media ID counts milliseconds; 5 of 5 real <time datetime> stamps matched to the second.
         return IdClock(time=time, method="shortcode", error_seconds=1.0) if time else None
 
+    def handle_problem(self, handle: str) -> str | None:
+        return username_problem(handle, "an Instagram username")
+
     def shows_date(self, embed: Embed) -> bool:
         return embed.form in ("blockquote", "flattened-text")
 
@@ -89,6 +94,25 @@ class Instagram(Platform):
 
 
 PLATFORM = Instagram()
+
+# Usernames (Instagram's sign-up rules, as its error messages state them): at most 30 letters A-Z,
+# digits, periods and underscores; no period first or last, nor two in a row.
+MAX_USERNAME = 30
+_USERNAME_CHARACTERS = re.compile(r"[A-Za-z0-9._]+")
+
+
+def username_problem(name: str, what: str) -> str | None:
+    """Why ``name`` cannot be an Instagram username (``what`` names it in the reason: Threads
+    accounts carry their Instagram username); None when it can be one."""
+    letters = "the letters A-Z, digits, periods and underscores"
+    problem = handle_length_and_alphabet(name, what, MAX_USERNAME, _USERNAME_CHARACTERS, letters)
+    if problem:
+        return problem
+    if name.startswith(".") or name.endswith("."):
+        return f"{what} neither starts nor ends with a period"
+    if ".." in name:
+        return f"{what} has no two periods in a row"
+    return None
 
 
 def _code_fields(code: str, user: str | None) -> EmbedFields:

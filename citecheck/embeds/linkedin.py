@@ -33,6 +33,9 @@ class LinkedIn(Platform):
     doc_date = "never"
     doc_clock = "`id >> 22` Unix ms, ±1 s"
     doc_tolerance = "–"
+    doc_handle = (
+        "not judged: the name in a `posts/NAME_…` URL is a profile's custom address, not a handle an embed shows"
+    )
     text_markers: ClassVar[tuple[str, ...]] = ("linkedin",)
     xpath: ClassVar[str] = "//iframe"
 

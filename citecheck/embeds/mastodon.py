@@ -16,12 +16,17 @@ from citecheck.text import text_of
 # Any server: the path shape is Mastodon's (/@user/ID, /@user@remote/ID, /users/user/statuses/ID).
 STATUS_URL = re.compile(
     r"https?://(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/"
-    r"(?:@(?P<user>[\w.]{1,30})(?:@(?P<remote>[a-z0-9-]+(?:\.[a-z0-9-]+)+))?|users/(?P<path_user>[\w.]{1,30})/statuses)"
+    r"(?:@(?P<user>[\w.]{1,64})(?:@(?P<remote>[a-z0-9-]+(?:\.[a-z0-9-]+)+))?|users/(?P<path_user>[\w.]{1,64})/statuses)"
     r"/(?P<id>\d+)(?P<embed>/embed)?/?(?:[?#]\S*)?$",
     re.I,
 )
-_POST_BY = re.compile(r"Post by @(?P<user>[\w.]{1,30})@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+_POST_BY = re.compile(r"Post by @(?P<user>[\w.]{1,64})@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
 _FLATTENED = re.compile(_POST_BY.pattern + r"\s*View on Mastodon", re.I)
+# The username syntax Mastodon parses every account by (its Account::USERNAME_RE, ASCII letters):
+# its own accounts take at most 30 of these characters, but other servers' accounts, shown through
+# it, may be longer (it keeps up to 2048): only the characters are checked. The patterns read any
+# word character and up to 64, so that an impossible username is kept and reported, not dropped.
+_USERNAME = re.compile(r"[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*")
 # Statuses before Mastodon 2.0 (October 2017) had small sequential IDs with no clock in them.
 _FIRST_SNOWFLAKE_MS = int(dt.datetime(2016, 1, 1, tzinfo=dt.timezone.utc).timestamp() * 1000)
 
@@ -40,6 +45,7 @@ class Mastodon(Platform):
     doc_date = "never"
     doc_clock = "`id >> 16` Unix ms, ±1 s, **per server**: each server mints its own ID for a status, from the status's claimed time; pre-2.0 small sequential IDs have no clock"
     doc_tolerance = "–"
+    doc_handle = "the user part in Mastodon's username syntax (`Account::USERNAME_RE`): ASCII letters, digits and underscores, periods or hyphens only between them; its length is not judged (Mastodon's own accounts take 30, other servers' accounts shown through it up to 2048); read up to 64"
     text_markers: ClassVar[tuple[str, ...]] = ("/@", "Mastodon", "mastodon")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
@@ -72,6 +78,15 @@ class Mastodon(Platform):
         # Exact to the millisecond on the server that minted it, which sets it from the status's
         # claimed time (remote and backdated statuses included).
         return IdClock(time=time, method="mastodon-snowflake", error_seconds=1.0)
+
+    def handle_problem(self, handle: str) -> str | None:
+        user = handle.split("@", 1)[0]
+        if not _USERNAME.fullmatch(user):
+            return (
+                "a Mastodon username has only the letters A-Z, digits and underscores, with periods or"
+                f" hyphens only between them; {user!r} is not one"
+            )
+        return None
 
     def shows_date(self, embed: Embed) -> bool:
         return False  # the code shows "Post by @user@server"; the date appears only once rendered

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform
+from citecheck.embeds._base import Platform, handle_length_and_alphabet
 from citecheck.embeds._markup import anchors, source_url
 from citecheck.errors import InvalidPostId
 from citecheck.models import Document, Embed, EmbedFields, IdClock
@@ -19,8 +19,13 @@ POST_URL = re.compile(
     re.I,
 )
 SHORT_URL = re.compile(r"https?://(?:www\.)?redd\.it/(?P<id>\w+)/?$", re.I)
-_USER_URL = re.compile(r"https?://(?:(?:www|old|new)\.)?reddit\.com/(?:user|u)/(?P<user>[\w-]{1,20})/?", re.I)
-_FLATTENED = re.compile(r"^(?P<title>[^\n]{1,300}?)\s+by\s+u/(?P<user>[\w-]{3,20})\s+in\s+(?:r/)?(?P<sub>\w{2,21})\s*$")
+# Usernames have 3 to 20 letters A-Z, digits, hyphens and underscores (Reddit's sign-up rules). The
+# patterns read up to 40 word characters, so that a longer one is kept and reported, not dropped.
+# Only the upper bound and the characters are judged.
+MAX_USERNAME = 20
+_USERNAME_CHARACTERS = re.compile(r"[A-Za-z0-9_-]+")
+_USER_URL = re.compile(r"https?://(?:(?:www|old|new)\.)?reddit\.com/(?:user|u)/(?P<user>[\w-]{1,40})/?", re.I)
+_FLATTENED = re.compile(r"^(?P<title>[^\n]{1,300}?)\s+by\s+u/(?P<user>[\w-]{3,40})\s+in\s+(?:r/)?(?P<sub>\w{2,21})\s*$")
 _BASE36 = re.compile(r"^[0-9a-z]{1,13}$")
 
 
@@ -35,6 +40,9 @@ class Reddit(Platform):
     doc_date = "never (reddit-card's `data-card-created` is when the code was made, not the post)"
     doc_clock = "none; IDs must be base 36 (`[0-9a-z]`), else CC104"
     doc_tolerance = "–"
+    doc_handle = (
+        "at most 20 letters A-Z, digits, hyphens and underscores (Reddit's sign-up rule: 3 to 20); read up to 40"
+    )
     text_markers: ClassVar[tuple[str, ...]] = ("reddit", "redd.it", " u/")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
@@ -78,6 +86,15 @@ class Reddit(Platform):
         if not _BASE36.match(post_id):
             raise InvalidPostId(f"post ID {post_id!r} is not a base-36 Reddit ID (digits and a-z)")
         return None
+
+    def handle_problem(self, handle: str) -> str | None:
+        return handle_length_and_alphabet(
+            handle,
+            "a Reddit username",
+            MAX_USERNAME,
+            _USERNAME_CHARACTERS,
+            "the letters A-Z, digits, hyphens and underscores",
+        )
 
     def shows_date(self, embed: Embed) -> bool:
         return False  # neither code shows the post's date (reddit-card's data-card-created is the code's own)

@@ -10,16 +10,18 @@ from typing import Any, ClassVar
 from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import shortcode_time
 from citecheck.embeds._markup import anchors, has_class, source_url, unwrap
+from citecheck.embeds.instagram import username_problem
 from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
-    r"https?://(?:www\.)?threads\.(?:net|com)/(?:@(?P<user>[\w.]{1,30})/post|t)/(?P<code>[\w-]{5,60})"
+    r"https?://(?:www\.)?threads\.(?:net|com)/(?:@(?P<user>[\w.]{1,60})/post|t)/(?P<code>[\w-]{5,60})"
     r"(?P<embed>/embed)?",
     re.I,
 )
-_FLATTENED = re.compile(r"(?:Post by @(?P<handle>[\w.]{1,30})\s*)?View on Threads\b")
-_POST_BY = re.compile(r"Post by @(?P<handle>[\w.]{1,30})")
+# Up to 60 characters, and never cut short: a username longer than Instagram allows is kept and reported.
+_FLATTENED = re.compile(r"(?:Post by @(?P<handle>[\w.]{1,60})(?!\w)\s*)?View on Threads\b")
+_POST_BY = re.compile(r"Post by @(?P<handle>[\w.]{1,60})(?!\w)")
 
 
 class Threads(Platform):
@@ -36,6 +38,7 @@ class Threads(Platform):
     doc_date = "never"
     doc_clock = "shortcode, Instagram's scheme (inferred, unconfirmed by any source; real codes decode to their posting day), ±1 h"
     doc_tolerance = "–"
+    doc_handle = "the account's Instagram username: Instagram's rule; read up to 60"
     text_markers: ClassVar[tuple[str, ...]] = ("threads", "Threads")
     xpath: ClassVar[str] = "//blockquote | //iframe"
 
@@ -64,6 +67,10 @@ class Threads(Platform):
         # Threads posts are Instagram media: real codes decode to their posting day, but no source
         # documents it, so the clock is trusted to within an hour rather than a second.
         return IdClock(time=time, method="shortcode", error_seconds=3600.0) if time else None
+
+    def handle_problem(self, handle: str) -> str | None:
+        # A Threads profile is an Instagram account's: its username is the Instagram one.
+        return username_problem(handle, "a Threads username (the account's Instagram username)")
 
     def shows_date(self, embed: Embed) -> bool:
         return False  # the code shows only "View on Threads" until embed.js renders it

@@ -7,18 +7,22 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
-from citecheck.embeds._base import Platform, utc
+from citecheck.embeds._base import Platform, handle_length_and_alphabet, utc
 from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import has_class, source_url, unwrap
 from citecheck.errors import InvalidPostId
 from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
-POST_URL = re.compile(r"https?://(?:(?:www|m)\.)?tiktok\.com/@(?P<user>[\w.]{1,24})/(?:video|photo)/(?P<id>\d+)", re.I)
+# Usernames have 2 to 24 letters, digits, underscores and periods (TikTok's username rules). The
+# patterns read up to 48 of them, so that a longer one is kept and reported, not dropped.
+MIN_USERNAME, MAX_USERNAME = 2, 24
+_USERNAME_CHARACTERS = re.compile(r"[A-Za-z0-9._]+")
+POST_URL = re.compile(r"https?://(?:(?:www|m)\.)?tiktok\.com/@(?P<user>[\w.]{1,48})/(?:video|photo)/(?P<id>\d+)", re.I)
 PLAYER_URL = re.compile(r"https?://(?:www\.)?tiktok\.com/(?:embed(?:/v2)?|player/v1)/(?P<id>\d+)", re.I)
 # Copied out of the page the code becomes "@user caption #tags ♬ original sound - user".
 _FLATTENED = re.compile(
-    r"(?<![\w@])@(?P<handle>[\w.]{2,24})\s+(?P<caption>[^\n♬]{0,2200}?)\s*♬\s*(?P<sound>[^\n]{1,120})"
+    r"(?<![\w@])@(?P<handle>[\w.]{2,48})\s+(?P<caption>[^\n♬]{0,2200}?)\s*♬\s*(?P<sound>[^\n]{1,120})"
 )
 
 
@@ -35,6 +39,7 @@ class TikTok(Platform):
     doc_date = "never"
     doc_clock = "`id >> 32` Unix seconds, ±60 s"
     doc_tolerance = "–"
+    doc_handle = "2 to 24 letters A-Z, digits, underscores and periods (TikTok's username rules); read up to 48"
     text_markers: ClassVar[tuple[str, ...]] = ("tiktok", "♬")
     xpath: ClassVar[str] = "//blockquote | //iframe | //amp-tiktok"
 
@@ -65,6 +70,12 @@ class TikTok(Platform):
         time = not_future(utc(number >> 32), f"video ID {post_id}")
         # The top 32 bits count whole seconds; uploads showed under a minute to the displayed time.
         return IdClock(time=time, method="tiktok-seconds", error_seconds=60.0)
+
+    def handle_problem(self, handle: str) -> str | None:
+        letters = "the letters A-Z, digits, underscores and periods"
+        return handle_length_and_alphabet(
+            handle, "a TikTok username", MAX_USERNAME, _USERNAME_CHARACTERS, letters, least=MIN_USERNAME
+        )
 
     def shows_date(self, embed: Embed) -> bool:
         return False  # the code and its copy show handle, caption and sound, never a date

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any, ClassVar, Literal
 
-from citecheck.embeds._base import Platform, utc
+from citecheck.embeds._base import Platform, handle_length_and_alphabet, utc
 from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import attribute_urls, byline_name, has_class, own_code, source_url, with_shown_date
 from citecheck.errors import InvalidPostId
@@ -37,6 +37,9 @@ STATUS_URL = re.compile(
 # Handles are 1-15 letters, digits or underscores (Twitter's help centre: "Your username cannot be
 # longer than 15 characters").
 MAX_HANDLE = 15
+# The same help page: "only ... letters A-Z, numbers 0-9" and underscores; the patterns below read
+# any word character (an accented letter too), so that such a handle is kept and reported.
+_HANDLE_CHARACTERS = re.compile(r"[A-Za-z0-9_]+")
 _TCO = re.compile(r"(?:https?://)?(?:t\.co|pic\.twitter\.com|pic\.x\.com)/(\w{4,20})", re.I)
 # The tail a copied embed leaves: "— Display Name (@handle) October 17, 2025".
 _DASH = r"(?:\u2014|\u2013|\u2015|--|&mdash;)"
@@ -67,6 +70,7 @@ class Twitter(Platform):
     doc_date = "date link text, UTC day (any language)"
     doc_clock = "snowflake: `(id >> 22) + 1288834974657` ms, ±1 ms; before 2010-11-04 interpolated (median 37 min)"
     doc_tolerance = "exact UTC day with `?ref_src`, else ±1 day; interpolated: ±1 day + its error"
+    doc_handle = "1 to 15 letters A-Z, digits and underscores (the X help centre); read up to 50 word characters"
     text_markers = ("(@", "( @", "/status")
     xpath: ClassVar[str] = (
         "//blockquote | //amp-twitter | //iframe | //div[@data-embed-id] | //*[@data-tweet-id] | //div[@data-attrs]"
@@ -117,9 +121,8 @@ class Twitter(Platform):
         return snowflake_clock(post_id)
 
     def handle_problem(self, handle: str) -> str | None:
-        if len(handle) > MAX_HANDLE:
-            return f"a Twitter/X handle has at most {MAX_HANDLE} characters; @{handle} has {len(handle)}"
-        return None
+        letters = "the letters A-Z, digits and underscores"
+        return handle_length_and_alphabet(handle, "a Twitter/X handle", MAX_HANDLE, _HANDLE_CHARACTERS, letters)
 
     def date_tolerance(self, embed: Embed) -> dt.timedelta:
         # Official codes show the post's UTC calendar day; hand-made ones may show a local day.

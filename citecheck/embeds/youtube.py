@@ -40,6 +40,7 @@ class YouTube(Platform):
         "none; a video ID must be 11 base64 characters ending in one of `AEIMQUYcgkosw048` (64 bits), else CC104"
     )
     doc_tolerance = "–"
+    doc_handle = "none read: a player shows no handle"
     text_markers: ClassVar[tuple[str, ...]] = ("youtu",)
     xpath: ClassVar[str] = "//iframe | //amp-youtube | //lite-youtube | //embed"
 

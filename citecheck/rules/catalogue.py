@@ -35,7 +35,10 @@ CATALOGUE: dict[str, Rule] = {
         Rule("CC102", "embed-date-unparseable", "warning", "The shown date is there but cannot be read."),
         Rule("CC103", "handle-mismatch", "error", "The handle shown differs from the handle in the post URL."),
         Rule(
-            "CC104", "malformed-embed", "warning", "The post URL or ID is missing or invalid, or the ID cannot exist."
+            "CC104",
+            "malformed-embed",
+            "warning",
+            "The post URL or ID is missing or invalid, or the ID or the handle cannot exist.",
         ),
         Rule("CC201", "embed-after-publication", "error", "The post is dated more than a day after the article."),
         Rule("CC202", "date-vs-post-id", "error", "The shown date disagrees with the clock inside the post ID."),

@@ -78,11 +78,20 @@ def malformed(context: Context) -> Iterator[Finding]:
             )
         elif embed.handle_problem and not _handles_differ(embed):
             # When the URL names another account, CC103 says so; this is for a handle alone.
+            named = (
+                f"shows the handle @{embed.handle}"
+                if embed.handle
+                else f"has the handle @{embed.url_handle} in its post URL"
+            )
             yield context.finding(
                 "CC104",
-                f"{describe(embed)} shows the handle @{embed.handle}, which cannot exist: {embed.handle_problem}.",
+                f"{describe(embed)} {named}, which cannot exist: {embed.handle_problem}.",
                 embed=embed,
-                evidence={"handle": embed.handle, "post_url": embed.post_url, "problem": embed.handle_problem},
+                evidence={
+                    "handle": embed.handle or embed.url_handle,
+                    "post_url": embed.post_url,
+                    "problem": embed.handle_problem,
+                },
             )
         elif not embed.post_id and embed.form not in _ID_OPTIONAL_FORMS:
             yield context.finding(
