@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 
-from citecheck.models import Embed, FileReport, Finding
+from citecheck.models import Embed, Fact, FileReport, Finding
 
 
 def embed_identity(embed: Embed | None) -> str:
@@ -26,7 +26,8 @@ def embed_identity(embed: Embed | None) -> str:
 
 def finding_identity(finding: Finding, embed: Embed | None) -> str:
     if finding.rule == "CC003":  # an unused suppression: what it names, not where it is
-        return f"{finding.evidence.get('scope')}|{','.join(finding.evidence.get('rules') or [])}"
+        rules = finding.evidence.get("rules")
+        return f"{finding.evidence.get('scope')}|{','.join(map(str, rules)) if isinstance(rules, list) else ''}"
     if finding.rule == "CC001":
         return str(finding.evidence.get("reason", ""))
     return embed_identity(embed)
@@ -34,11 +35,7 @@ def finding_identity(finding: Finding, embed: Embed | None) -> str:
 
 def key_facts(finding: Finding) -> str:
     """The values a finding compares (dates, handles), in key order; never where they were read."""
-    return "|".join(
-        f"{key}={value['value']}"
-        for key, value in sorted(finding.evidence.items())
-        if isinstance(value, dict) and "value" in value
-    )
+    return "|".join(f"{key}={fact.value}" for key, fact in sorted(finding.evidence.items()) if isinstance(fact, Fact))
 
 
 def fingerprint(parts: list[str]) -> str:

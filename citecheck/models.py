@@ -14,9 +14,17 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from itertools import accumulate
-from typing import Any, Literal, TypedDict
+from typing import Annotated, Any, Literal, TypedDict
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    PrivateAttr,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 from citecheck.text import raw_text_of, text_of
 
@@ -244,12 +252,65 @@ class ContextDate(BaseModel):
     )
 
 
+# How an embed sits in the page (Embed.form). An embed code or player, as the platform's markup has it:
+ElementForm = Literal[
+    "blockquote",  # the platform's embed code before its script runs
+    "blockquote-classless",  # the same with its class stripped (Twitter)
+    "iframe",  # the platform's player or rendered post
+    "rendered",  # the post as the platform's script left it (Twitter's data-tweet-id markup)
+    "div-embed",  # a CMS's <div data-embed-id> stand-in for a tweet
+    "amp",  # an AMP element: amp-twitter, amp-instagram, amp-youtube, ...
+    "card",  # a CMS's or the platform's own card (Substack's tweet card, reddit-card)
+    "xfbml",  # Facebook's <div class="fb-post">
+    "xfbml-empty",  # the same with its fallback byline stripped: nothing dated to read
+    "lite",  # <lite-youtube>
+    "flash",  # <embed> of an old YouTube player
+]
+# An embed code kept as text, in a script's string (an article body held as JSON) or in a lazy
+# placeholder's attribute: "<element form>-in-script", "<element form>-in-placeholder".
+HeldForm = Literal[
+    "blockquote-in-script",
+    "blockquote-classless-in-script",
+    "iframe-in-script",
+    "rendered-in-script",
+    "div-embed-in-script",
+    "amp-in-script",
+    "card-in-script",
+    "xfbml-in-script",
+    "xfbml-empty-in-script",
+    "lite-in-script",
+    "flash-in-script",
+    "blockquote-in-placeholder",
+    "blockquote-classless-in-placeholder",
+    "iframe-in-placeholder",
+    "rendered-in-placeholder",
+    "div-embed-in-placeholder",
+    "amp-in-placeholder",
+    "card-in-placeholder",
+    "xfbml-in-placeholder",
+    "xfbml-empty-in-placeholder",
+    "lite-in-placeholder",
+    "flash-in-placeholder",
+]
+EmbedForm = Literal[
+    ElementForm,
+    HeldForm,
+    "placeholder",  # a lazy-loading element that holds only the post's address
+    "flattened-text",  # the embed as text: the quote, then "— Name (@handle) date"
+    "bare-url",  # the post's address alone in a paragraph
+]
+
+
 class Embed(BaseModel):
     """One embedded post as the article shows it."""
 
     index: int
     platform: str
-    form: str = Field(description="blockquote, iframe, rendered, amp, flattened-text, bare-url, ...")
+    form: EmbedForm = Field(
+        description="How the embed sits in the page: an embed code or player (blockquote, iframe, amp, ...),"
+        " the same kept as text in a script or a placeholder (blockquote-in-script), a placeholder holding only"
+        " the address, the embed flattened to text, or a bare URL."
+    )
     post_id: str | None = None
     post_url: str | None = None
     url_handle: str | None = Field(default=None, description="The handle inside the post URL.")
@@ -299,7 +360,7 @@ class EmbedFields(TypedDict, total=False):
     refuses, at run time, a key that is not one of these, rather than letting the model drop it.
     """
 
-    form: str
+    form: EmbedForm
     post_id: str | None
     post_url: str | None
     url_handle: str | None
@@ -377,6 +438,36 @@ class PlatformAnswer(BaseModel):
     failure: str | None = Field(default=None, description="Why the look-up failed, when it did.")
 
 
+class Fact(BaseModel):
+    """One thing a rule read: what was seen (a date, a time, a handle) and where it was read.
+
+    A finding's evidence holds its facts by name (``post_time``, ``published``) next to plain values
+    (the other mentions nearby, a tolerance in seconds, what the platform said). In the report a fact
+    is ``{"value": ..., "source": ...}``; ``text``, ``begin`` and ``last`` appear only when a rule gives them.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    value: str = Field(description="What was seen: an ISO date or time, a handle, a TIMEX3 value.")
+    text: str | None = Field(default=None, description="The words as the page shows them.")
+    source: str | None = Field(description="Where it was read: the embed's byline, the ID's clock, a meta tag.")
+    begin: str | None = Field(default=None, description="The first day a date of the text means.")
+    last: str | None = Field(default=None, description="The last day a date of the text means.")
+
+    @model_serializer(mode="wrap")
+    def _given_only(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # value and source always; the details only when a rule gave them (the report's shape since 0.1).
+        data: dict[str, Any] = handler(self)
+        return {key: item for key, item in data.items() if key in _ALWAYS or key in self.model_fields_set}
+
+
+_ALWAYS = ("value", "source")
+
+# A finding's evidence entry: a Fact, or any other JSON value. Facts are tried first, so a report
+# read back (resume, the job summary) gets its facts back as Fact; a dict that is not one stays a dict.
+EvidenceEntry = Annotated[Fact | JsonValue, Field(union_mode="left_to_right")]
+
+
 class Finding(BaseModel):
     """One thing wrong (or worth knowing) about an embed or a file."""
 
@@ -386,7 +477,7 @@ class Finding(BaseModel):
     message: str
     embed: int | None = None
     location: Location | None = None
-    evidence: dict[str, Any] = Field(default_factory=dict)
+    evidence: dict[str, EvidenceEntry] = Field(default_factory=dict)
     suppressed: bool = False
     help: str | None = Field(default=None, description="Where the rule's documentation page is.")
     fingerprint: str | None = Field(

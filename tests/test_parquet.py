@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -49,7 +50,11 @@ def test_one_row_per_embed_and_per_finding_with_the_source_on_every_row(tmp_path
     # The example's wrong embed: the finding row carries its embed's columns, no join needed.
     (cc202,) = [row for row in rows if row["rule"] == "CC202" and row["source"] == str(EXAMPLE)]
     assert cc202["platform"] == "twitter" and cc202["post_id"] == "1899289384964878378"
-    assert cc202["severity"] == "error" and cc202["line"] == 19 and "snowflake" in str(cc202["evidence"])
+    assert cc202["severity"] == "error" and cc202["line"] == 19
+    # The evidence column is the JSON report's evidence: each fact a {"value", "source"} object.
+    evidence = json.loads(str(cc202["evidence"]))
+    assert set(evidence) == {"shown_date", "id_time"} and set(evidence["id_time"]) == {"value", "source"}
+    assert "snowflake" in evidence["id_time"]["source"]
     assert str(cc202["published"]) == "2025-03-14"
     # A page with nothing to report still has its row.
     assert [row["row"] for row in rows if row["source"] == inputs[1]] == ["file"]

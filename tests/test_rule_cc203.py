@@ -23,7 +23,7 @@ def test_fires_when_the_embed_contradicts_the_date_its_context_names(tmp_path: P
     finding = report.findings[0]
     assert finding.severity == "warning"
     assert "'March 3' = 2025-03-03" in finding.message and "2025-03-09" in finding.message
-    assert finding.evidence["context_date"]["value"] == "2025-03-03"
+    assert finding.evidence["context_date"].value == "2025-03-03"
 
 
 def test_quiet_when_the_dates_agree_or_the_post_is_a_reaction_days_later(tmp_path: Path) -> None:

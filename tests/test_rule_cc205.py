@@ -35,9 +35,9 @@ def test_a_post_made_after_the_capture_fires_with_both_times_as_evidence(tmp_pat
     finding = next(f for f in report.findings if f.rule == "CC205")
     assert finding.severity == "error" and finding.embed == 0
     assert "2025-03-10 08:00:00 UTC" in finding.message and "2025-03-12T14:05" in finding.message
-    assert finding.evidence["captured"]["value"] == "2025-03-10T08:00:00+00:00"
-    assert "crawl.warc.gz" in finding.evidence["captured"]["source"]
-    assert "snowflake" in finding.evidence["post_time"]["source"]
+    assert finding.evidence["captured"].value == "2025-03-10T08:00:00+00:00"
+    assert "crawl.warc.gz" in finding.evidence["captured"].source
+    assert "snowflake" in finding.evidence["post_time"].source
 
 
 def test_a_post_made_a_minute_before_the_capture_does_not_fire(tmp_path: Path) -> None:

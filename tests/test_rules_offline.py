@@ -40,7 +40,7 @@ def test_cc201_post_after_publication(tmp_path: Path) -> None:
     assert codes(report) == ["CC201"]
     assert report.findings[0].severity == "error"
     assert "2024-03-05" in report.findings[0].message
-    assert report.findings[0].evidence["published"]["value"] == "2024-03-05"
+    assert report.findings[0].evidence["published"].value == "2024-03-05"
 
 
 def test_cc201_flattened_tail_without_id_uses_the_shown_date(tmp_path: Path) -> None:

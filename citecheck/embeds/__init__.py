@@ -11,11 +11,11 @@ import pkgutil
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from citecheck.embeds._base import Platform
 from citecheck.errors import InvalidPostId
-from citecheck.models import Document, Embed, EmbedFields, Location, Paragraph
+from citecheck.models import Document, Embed, EmbedFields, HeldForm, Location, Paragraph
 
 __all__ = ["InvalidPostId", "Platform", "extract", "platform", "platforms"]
 
@@ -575,7 +575,7 @@ def _from_code(
     document: Document,
     code: str,
     holder: Any,
-    where: str,
+    where: Literal["script", "placeholder"],
     all_platforms: tuple[Platform, ...],
     claimed: set[Any],
     known: set[Any],
@@ -598,7 +598,8 @@ def _from_code(
             if fields and fields.get("post_id") not in known:
                 inner.add(element)
                 known.add(fields.get("post_id"))
-                fields["form"] = f"{fields.get('form', 'code')}-in-{where}"
+                # Every element form has its two held forms in models.HeldForm (a test checks).
+                fields["form"] = cast(HeldForm, f"{fields.get('form')}-in-{where}")
                 found.append(_Found(candidate, fields, element_location(document, holder), holder, None))
                 break
     if inner:

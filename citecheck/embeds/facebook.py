@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from citecheck.embeds._base import Platform
 from citecheck.embeds._markup import anchors, byline_name, decoded, source_url, unwrap, with_shown_date
-from citecheck.models import Document, Embed, EmbedFields, IdClock
+from citecheck.models import Document, Embed, EmbedFields, EmbedForm, IdClock
 from citecheck.text import clean, text_of
 
 _HOST = r"https?://(?:(?:www|m|web|mbasic|business|developers)\.)?facebook\.com"
@@ -108,7 +108,7 @@ class Facebook(Platform):
 PLATFORM = Facebook()
 
 
-def _from_post_url(url: str, form: str) -> EmbedFields:
+def _from_post_url(url: str, form: EmbedForm) -> EmbedFields:
     url = unwrap(url)
     fields: EmbedFields = {"form": form, "post_url": url or None}
     match = POST_URL.match(url)

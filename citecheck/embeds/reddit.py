@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from citecheck.embeds._base import Platform, handle_length_and_alphabet
 from citecheck.embeds._markup import anchors, source_url
 from citecheck.errors import InvalidPostId
-from citecheck.models import Document, Embed, EmbedFields, IdClock
+from citecheck.models import Document, ElementForm, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
@@ -112,7 +112,7 @@ def _post_fields(match: re.Match[str]) -> EmbedFields:
     return {"post_id": comment or post, "post_url": url}
 
 
-def _blockquote(element: Any, form: str) -> EmbedFields:
+def _blockquote(element: Any, form: ElementForm) -> EmbedFields:
     fields: EmbedFields = {"form": form}
     links = anchors(element)
     post = next(((m, a) for m, a in ((POST_URL.match(h), a) for h, a in links) if m), None)

@@ -11,7 +11,7 @@ from citecheck.embeds._base import Platform, handle_length_and_alphabet, utc
 from citecheck.embeds._clocks import not_future, numeric_id
 from citecheck.embeds._markup import attribute_urls, byline_name, has_class, own_code, source_url, with_shown_date
 from citecheck.errors import InvalidPostId
-from citecheck.models import Document, Embed, EmbedFields, IdClock
+from citecheck.models import Document, ElementForm, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
 # Snowflake: 41 bits of milliseconds since the Twitter epoch, above 22 bits of worker and sequence.
@@ -91,7 +91,9 @@ class Twitter(Platform):
             return None
         if element.get("data-permalink-path") or element.get("data-screen-name"):
             return _rendered_timeline_tweet(element, post_id)
-        form = "iframe" if tag == "iframe" else ("rendered" if element.get("data-tweet-id") else "div-embed")
+        form: ElementForm = (
+            "iframe" if tag == "iframe" else ("rendered" if element.get("data-tweet-id") else "div-embed")
+        )
         return _from_id(post_id, form)
 
     def from_text(self, text: str) -> list[tuple[int, int, EmbedFields]]:
@@ -247,7 +249,7 @@ def _substack_card(element: Any) -> EmbedFields | None:
     return _with_date(fields)
 
 
-def _from_id(post_id: str, form: str) -> EmbedFields | None:
+def _from_id(post_id: str, form: ElementForm) -> EmbedFields | None:
     post_id = post_id.strip()
     return {"form": form, "post_id": post_id, "post_url": f"https://twitter.com/i/web/status/{post_id}"}
 

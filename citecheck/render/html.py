@@ -17,7 +17,7 @@ import datetime as dt
 from html import escape
 from typing import Any, TextIO
 
-from citecheck.models import Embed, FileReport, Finding, Summary
+from citecheck.models import Embed, EvidenceEntry, Fact, FileReport, Finding, Summary
 from citecheck.render import Renderer
 from citecheck.render._page import Mark, axis_svg, days, legend, link, markdown, page_end, page_start, sections
 
@@ -223,13 +223,13 @@ def embed_card(embed: Embed, file_id: str) -> str:
     return f'<div class="embed-card"><h4 id="{file_id}-e{embed.index}-h">{escape(title)}</h4>{_facts(rows)}{text}</div>'
 
 
-def _evidence(evidence: dict[str, Any]) -> str:
+def _evidence(evidence: dict[str, EvidenceEntry]) -> str:
     items = []
     for key, value in evidence.items():
         name = key.replace("_", " ")
-        if isinstance(value, dict) and "value" in value:
-            source = f" ← {value['source']}" if value.get("source") else ""
-            items.append(f"<li>{escape(name)}: <strong>{escape(str(value['value']))}</strong>{escape(source)}</li>")
+        if isinstance(value, Fact):
+            source = f" ← {value.source}" if value.source else ""
+            items.append(f"<li>{escape(name)}: <strong>{escape(value.value)}</strong>{escape(source)}</li>")
         elif isinstance(value, list):
             if value:
                 items.append(f"<li>{escape(name)}: {escape(', '.join(str(v) for v in value))}</li>")

@@ -33,7 +33,7 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("captured", "timestamp", "web archives: WARC-Date (UTC)"),
     ("embed", "int32", "the embed's index in its source (a finding's: the embed it is about)"),
     ("platform", "string", "twitter, instagram, ..."),
-    ("form", "string", "blockquote, iframe, flattened-text, bare-url, ..."),
+    ("form", "string", "how the embed sits in the page: blockquote, iframe, amp, blockquote-in-script, bare-url, ..."),
     ("post_id", "string", "the post's ID"),
     ("post_url", "string", "the post's canonical URL"),
     ("handle", "string", "the handle the embed shows"),
@@ -47,7 +47,7 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("severity", "string", "error, warning, info"),
     ("message", "string", "the finding's message"),
     ("suppressed", "bool", "the finding was suppressed by an inline comment"),
-    ("evidence", "string", "the finding's evidence, as JSON"),
+    ("evidence", "string", "the finding's evidence, as in the JSON report (facts as {value, source})"),
 )
 
 
@@ -112,7 +112,9 @@ def _finding_columns(finding: Finding) -> dict[str, Any]:
         "severity": finding.severity,
         "message": finding.message,
         "suppressed": finding.suppressed,
-        "evidence": json.dumps(finding.evidence, ensure_ascii=False, default=str) if finding.evidence else None,
+        "evidence": json.dumps(finding.model_dump(mode="json", include={"evidence"})["evidence"], ensure_ascii=False)
+        if finding.evidence
+        else None,
     }
 
 

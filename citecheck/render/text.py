@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.models import Embed, FileReport, Finding, Summary
+from citecheck.models import Embed, Fact, FileReport, Finding, Summary
 from citecheck.render import Renderer
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "dim": "\033[2m", "bold": "\033[1m"}
@@ -80,11 +80,9 @@ class TextRenderer(Renderer):
         head = f"  {where:>7}  {self._c(finding.severity, label)}  {finding.rule} {finding.name}"
         self.out.write(head + "\n")
         self.out.write(f"           {shown(finding.message)}\n")
-        for key, value in finding.evidence.items():
-            if isinstance(value, dict) and "value" in value:
-                self.out.write(
-                    self._c("dim", shown(f"           {key}: {value['value']} <- {value.get('source', '')}")) + "\n"
-                )
+        for key, fact in finding.evidence.items():
+            if isinstance(fact, Fact):
+                self.out.write(self._c("dim", shown(f"           {key}: {fact.value} <- {fact.source or ''}")) + "\n")
         if finding.help:
             self.out.write(self._c("dim", f"           see {finding.help} (citecheck rules {finding.rule})") + "\n")
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from citecheck.config import Settings
-from citecheck.models import Document, Embed, Finding, Location, PlatformAnswer, TimeMention
+from citecheck.models import Document, Embed, EvidenceEntry, Finding, Location, PlatformAnswer, TimeMention
 from citecheck.rules.catalogue import CATALOGUE, Rule
 
 __all__ = ["CATALOGUE", "Context", "Rule", "check", "new_finding", "run_rules"]
@@ -25,7 +24,7 @@ def new_finding(
     *,
     embed: Embed | None = None,
     location: Location | None = None,
-    evidence: dict[str, Any] | None = None,
+    evidence: dict[str, EvidenceEntry] | None = None,
 ) -> Finding:
     """A finding of catalogue rule ``code``, at the severity the run's settings give it.
 
@@ -73,7 +72,7 @@ class Context:
         *,
         embed: Embed | None = None,
         location: Location | None = None,
-        evidence: dict[str, Any] | None = None,
+        evidence: dict[str, EvidenceEntry] | None = None,
     ) -> Finding:
         return new_finding(code, message, self.settings, embed=embed, location=location, evidence=evidence)
 

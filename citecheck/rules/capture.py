@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from citecheck.models import Document, Finding
+from citecheck.models import Document, Fact, Finding
 from citecheck.rules import Context, check
 from citecheck.rules.chronology import aware, post_time
 from citecheck.rules.embed import describe
@@ -55,18 +55,18 @@ def after_capture(context: Context) -> Iterator[Finding]:
         late = earliest - captured
         yield context.finding(
             "CC205",
-            f"{describe(embed)} was posted {source['value']} ({source['source']}),"
+            f"{describe(embed)} was posted {source.value} ({source.source}),"
             f" {_hours(late)} after the archive captured the page ({captured:%Y-%m-%d %H:%M:%S} UTC): a capture"
             " cannot hold a post made after it. The embed's date or ID is wrong, or the record is not the capture"
             " it claims to be.",
             embed=embed,
             evidence={
                 "post_time": source,
-                "captured": {
-                    "value": captured.isoformat(),
-                    "source": f"WARC-Date of record {capture.record_id or ''} at offset {capture.offset} of"
+                "captured": Fact(
+                    value=captured.isoformat(),
+                    source=f"WARC-Date of record {capture.record_id or ''} at offset {capture.offset} of"
                     f" {capture.archive}".replace("record  at", "the record at"),
-                },
+                ),
             },
         )
 

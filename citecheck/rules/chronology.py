@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
 from citecheck.embeds import platform
-from citecheck.models import Embed, Finding
+from citecheck.models import Embed, EvidenceEntry, Fact, Finding
 from citecheck.rules import Context, check
 from citecheck.rules.embed import describe
 
 _DAY = dt.timedelta(days=1)
 
 
-def post_time(embed: Embed) -> tuple[dt.datetime, dt.datetime, dict[str, Any]] | None:
+def post_time(embed: Embed) -> tuple[dt.datetime, dt.datetime, Fact] | None:
     """The earliest and latest the post can have been made, and where that came from.
 
     The ID's clock wins over the shown date: the shown date is typed by a person or localised.
@@ -29,7 +28,7 @@ def post_time(embed: Embed) -> tuple[dt.datetime, dt.datetime, dict[str, Any]] |
         return (
             time,
             time,
-            {"value": time.isoformat(), "source": f"the embed's timestamp {embed.shown_date_text or ''}".strip()},
+            Fact(value=time.isoformat(), source=f"the embed's timestamp {embed.shown_date_text or ''}".strip()),
         )
     if embed.shown_date is not None:
         start = dt.datetime.combine(embed.shown_date, dt.time(), dt.timezone.utc)
@@ -56,18 +55,15 @@ def aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
 
 
-def _id_evidence(embed: Embed) -> dict[str, Any]:
+def _id_evidence(embed: Embed) -> Fact:
     clock = embed.id_clock
     assert clock is not None
     error = f" ± {_duration(clock.error_seconds)}" if clock.error_seconds >= 1 else ""
-    return {
-        "value": clock.time.isoformat(),
-        "source": f"the {clock.method} clock in post ID {embed.post_id}{error}",
-    }
+    return Fact(value=clock.time.isoformat(), source=f"the {clock.method} clock in post ID {embed.post_id}{error}")
 
 
-def _shown_evidence(embed: Embed) -> dict[str, Any]:
-    return {"value": str(embed.shown_date), "source": f"the date the embed shows, {embed.shown_date_text!r}"}
+def _shown_evidence(embed: Embed) -> Fact:
+    return Fact(value=str(embed.shown_date), source=f"the date the embed shows, {embed.shown_date_text!r}")
 
 
 def _duration(seconds: float) -> str:
@@ -93,19 +89,15 @@ def after_publication(context: Context) -> Iterator[Finding]:
         late = _lateness(embed, earliest, published.date, published.datetime)
         if late <= allowed:
             continue
-        evidence: dict[str, Any] = {
+        evidence: dict[str, EvidenceEntry] = {
             "post_time": source,
-            "published": {
-                "value": str(published.date),
-                "source": f"{published.source}: {published.detail or ''}".strip(),
-            },
+            "published": Fact(
+                value=str(published.date), source=f"{published.source}: {published.detail or ''}".strip()
+            ),
         }
         posted = embed.shown_date if embed.id_clock is None and embed.shown_time is None else earliest.date()
         if modified is not None and posted is not None and posted <= modified.date:
-            evidence["modified"] = {
-                "value": str(modified.date),
-                "source": f"{modified.source}: {modified.detail or ''}",
-            }
+            evidence["modified"] = Fact(value=str(modified.date), source=f"{modified.source}: {modified.detail or ''}")
             finding = context.finding(
                 "CC201",
                 f"{describe(embed)} was posted {posted}, after the article's publication date"
@@ -122,7 +114,7 @@ def after_publication(context: Context) -> Iterator[Finding]:
         guessed = published.source == "htmldate"
         finding = context.finding(
             "CC201",
-            f"{describe(embed)} was posted {posted} ({source['source']}), {late.total_seconds() / 86400:.1f} days"
+            f"{describe(embed)} was posted {posted} ({source.source}), {late.total_seconds() / 86400:.1f} days"
             f" after the article's publication date {published.date} ({published.source}): an article cannot"
             " embed a post from its future."
             + (" The page states no date of its own; pass --published to confirm or correct it." if guessed else ""),
@@ -190,12 +182,12 @@ def _mismatch(context: Context, embed: Embed, shown: str, gap: dt.timedelta, rul
         f" ({clock.method} clock){expected}. Off by {_duration(gap.total_seconds())} beyond the tolerance.",
         embed=embed,
         evidence={
-            "shown_date": {
-                "value": str(embed.shown_time or embed.shown_date),
-                "source": f"the embed's date {embed.shown_date_text!r}"
+            "shown_date": Fact(
+                value=str(embed.shown_time or embed.shown_date),
+                source=f"the embed's date {embed.shown_date_text!r}"
                 if embed.shown_date_text
                 else "the embed's timestamp",
-            },
+            ),
             "id_time": _id_evidence(embed),
         },
     )
@@ -213,11 +205,11 @@ def before_platform(context: Context) -> Iterator[Finding]:
         if latest < launch:
             yield context.finding(
                 "CC204",
-                f"{describe(embed)} is dated {latest:%Y-%m-%d} ({source['source']}), before {owner.title} existed"
+                f"{describe(embed)} is dated {latest:%Y-%m-%d} ({source.source}), before {owner.title} existed"
                 f" (launched {owner.launched}).",
                 embed=embed,
                 evidence={
                     "post_time": source,
-                    "launched": {"value": str(owner.launched), "source": owner.launched_source},
+                    "launched": Fact(value=str(owner.launched), source=owner.launched_source),
                 },
             )

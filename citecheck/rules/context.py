@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
-from citecheck.models import ContextDate, Embed, Finding, TimeMention
+from citecheck.models import ContextDate, Embed, Fact, Finding, TimeMention
 from citecheck.rules import Context, check
 from citecheck.rules.embed import describe
 from citecheck.timeline import calendar as cal
@@ -131,14 +131,14 @@ def date_vs_context(context: Context) -> Iterator[Finding]:
             f" {nearest.text!r} = {span} (line {nearest.location.line if nearest.location else '?'}).",
             embed=embed,
             evidence={
-                "embed_date": {"value": str(day[0]), "source": day[1]},
-                "context_date": {
-                    "value": nearest.value,
-                    "source": f"{nearest.text!r} in the paragraph {side} the embed, resolved against"
+                "embed_date": Fact(value=str(day[0]), source=day[1]),
+                "context_date": Fact(
+                    value=nearest.value,
+                    source=f"{nearest.text!r} in the paragraph {side} the embed, resolved against"
                     f" {nearest.anchor or 'nothing'}{' ' + nearest.anchor_value if nearest.anchor_value else ''}",
-                    "begin": str(nearest.begin),
-                    "last": str(nearest.last),
-                },
+                    begin=str(nearest.begin),
+                    last=str(nearest.last),
+                ),
                 "other_mentions": [m.text for m in nearby if m is not nearest],
             },
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.embeds import platform
-from citecheck.models import Embed, Finding
+from citecheck.models import Embed, Fact, Finding
 from citecheck.rules import Context, check
 
 # Forms that never carry a post ID offline: a flattened tail only names the author and the day.
@@ -54,14 +54,15 @@ def _handles_differ(embed: Embed) -> bool:
 def handle_mismatch(context: Context) -> Iterator[Finding]:
     for embed in context.embeds:
         if _handles_differ(embed):
+            assert embed.handle and embed.url_handle
             yield context.finding(
                 "CC103",
                 f"{describe(embed)} shows the handle @{embed.handle}, but its post URL belongs to"
                 f" @{embed.url_handle} ({embed.post_url}).",
                 embed=embed,
                 evidence={
-                    "shown_handle": {"value": embed.handle, "source": "the embed's '(@handle)' byline"},
-                    "url_handle": {"value": embed.url_handle, "source": embed.post_url},
+                    "shown_handle": Fact(value=embed.handle, source="the embed's '(@handle)' byline"),
+                    "url_handle": Fact(value=embed.url_handle, source=embed.post_url),
                 },
             )
 

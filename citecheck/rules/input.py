@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.config import Settings
-from citecheck.models import Finding
+from citecheck.models import Fact, Finding
 from citecheck.rules import Context, check, new_finding
 
 
@@ -38,7 +38,7 @@ def no_publication_date(context: Context) -> Iterator[Finding]:
             f" {published.misread}. The date was misread; CC201 (embed after publication) is skipped, and"
             " CC205 checks the embeds against the capture time instead. Pass --published YYYY-MM-DD to set it.",
             evidence={
-                "published": {"value": str(published.datetime or published.date), "source": published.source},
+                "published": Fact(value=str(published.datetime or published.date), source=published.source),
                 "misread": published.misread,
             },
         )
@@ -50,7 +50,7 @@ def no_publication_date(context: Context) -> Iterator[Finding]:
         "CC002",
         "No publication date found (no date header, front matter, CMS field, meta tag, JSON-LD or <time>);"
         f" pass --published YYYY-MM-DD to set one.{skipped}",
-        evidence={"looked_in": _looked_in(context.document.kind)},
+        evidence={"looked_in": list(_looked_in(context.document.kind))},
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from citecheck.embeds import platform
 from citecheck.embeds.twitter import STATUS_URL
-from citecheck.models import Embed, Finding, PlatformAnswer
+from citecheck.models import Embed, EvidenceEntry, Fact, Finding, PlatformAnswer
 from citecheck.rules import Context, check
 from citecheck.rules.chronology import aware, shown_day_window
 from citecheck.rules.embed import describe
@@ -112,9 +112,9 @@ def author_mismatch(context: Context) -> Iterator[Finding]:
         ):
             continue  # the post was found through a link that is not the embed's: CC304 says so
         renamed = handle_key(shown) in recorded_handles(embed, evidence)
-        details = {
-            "shown_handle": {"value": shown, "source": "the embed"},
-            "platform_handle": {"value": actual, "source": evidence.endpoint},
+        details: dict[str, EvidenceEntry] = {
+            "shown_handle": Fact(value=shown, source="the embed"),
+            "platform_handle": Fact(value=actual, source=evidence.endpoint),
             "platform": said(evidence),
         }
         if renamed:
@@ -227,12 +227,10 @@ def date_vs_platform(context: Context) -> Iterator[Finding]:
             f" {created:%Y-%m-%d %H:%M} UTC ({evidence.endpoint}).",
             embed=embed,
             evidence={
-                "shown": {
-                    "value": str(embed.shown_time or embed.shown_date),
-                    "text": embed.shown_date_text,
-                    "source": "the embed",
-                },
-                "platform_created": {"value": created.isoformat(), "source": evidence.endpoint},
+                "shown": Fact(
+                    value=str(embed.shown_time or embed.shown_date), text=embed.shown_date_text, source="the embed"
+                ),
+                "platform_created": Fact(value=created.isoformat(), source=evidence.endpoint),
                 "tolerance_seconds": tolerance.total_seconds(),
                 "platform": said(evidence),
             },

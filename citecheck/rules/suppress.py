@@ -76,7 +76,7 @@ def _unused(suppression: Suppression, target: Embed | None, settings: Settings) 
         location=suppression.location,
         evidence={
             "scope": suppression.scope,
-            "rules": suppression.rules,
+            "rules": list(suppression.rules),
             "embed": target.index if target is not None else None,
         },
     )
