@@ -232,3 +232,21 @@ def test_impossible_handles_are_kept_and_reported_on_every_platform() -> None:
 )
 def test_each_platform_s_username_rule(platform_name: str, handle: str, possible: bool) -> None:
     assert (platform(platform_name).handle_problem(handle) is None) is possible
+
+
+def test_third_party_wrappers_read_the_post_or_say_it_cannot_be_known() -> None:
+    report = check("wrappers.html")
+    assert [(e.platform, e.form, e.post_id) for e in report.embeds] == [
+        ("instagram", "iframe", "DB37A6TktaH"),  # Embedly's image= as the post's own media address
+        ("tiktok", "placeholder", "7432383783650617521"),  # Iframely: the original's link inside
+        ("mastodon", "placeholder", "113418908467204321"),  # Iframely: url= of data-iframely-url
+    ]
+    assert report.embeds[1].url_handle == "eastsidedance"
+    # A story's card whose picture is a post's, an image server's thumbnail and an Iframely card of a
+    # web page are no embeds; the two short IDs are notes, with their lines, and no findings.
+    notes = [note for note in report.notes if "Iframely" in note]
+    assert len(notes) == 2
+    assert notes[0].startswith("line 18: ") and "https://cdn.iframe.ly/Qm8vL2r" in notes[0]
+    assert notes[1].startswith("line 19: ") and "https://iframe.ly/Zr4TnW9?card=small" in notes[1]
+    assert all("cannot be known offline" in note for note in notes)
+    assert report.findings == []

@@ -66,6 +66,8 @@ def extract(document: Document) -> list[Embed]:
         holders: list[Any] = []
         in_markup, code_in_attributes = _from_markup(document, platforms(), claimed, holders)
         found.extend(in_markup)
+        if "iframe.ly" in document.text or "iframely" in document.text:
+            found.extend(_from_iframely(document, platforms(), claimed))
         known = {item.fields.get("post_id") for item in found}
         found.extend(_from_scripts(document, platforms(), claimed, known))
         found.extend(_from_hidden(document, platforms(), claimed, known, holders, code_in_attributes))
@@ -398,6 +400,60 @@ def _placeholder(
                 fields["form"] = "iframe" if element.tag == "iframe" else "placeholder"
                 return candidate, fields
     return all_platforms[0], None
+
+
+# Iframely's embed code: <div class="iframely-embed"> around a link to the original page and the
+# address Iframely serves it from (data-iframely-url), or an iframe of that address. Iframely names
+# a page by its own short ID (iframe.ly/ID, cdn.iframe.ly/ID, iframely.net/ID) unless the address
+# carries the page's URL in its query.
+_IFRAMELY = "//div[contains(concat(' ', normalize-space(@class), ' '), ' iframely-embed ')] | //iframe | //*[@data-iframely-url]"
+_IFRAMELY_HOST = r"^https?://(?:cdn\.)?(?:iframe\.ly|iframely\.net)/"
+_IFRAMELY_ID = re.compile(_IFRAMELY_HOST + r"(?P<id>[A-Za-z0-9]+)/?(?:[?#]|$)", re.I)
+
+
+def _from_iframely(document: Document, all_platforms: tuple[Platform, ...], claimed: set[Any]) -> list[_Found]:
+    """Posts shown through Iframely's embed code, read from the original's address the markup keeps
+    (the link inside, the url= of data-iframely-url). Where only Iframely's short ID is left, which
+    post it shows cannot be known offline: the report's notes say so (it is no finding of the
+    article's: the page may be right), and nothing is checked."""
+    from citecheck.embeds._base import element_location
+    from citecheck.embeds._markup import attribute_urls
+
+    found: list[_Found] = []
+    seen: set[Any] = set()
+    for element in document.tree.xpath(_IFRAMELY):
+        if element in seen or element in claimed or _inside_another(element, claimed):
+            continue
+        inside = list(element.iter())
+        seen.update(inside)
+        addresses = [url for node in inside for url in attribute_urls(node)]
+        if not any(re.match(_IFRAMELY_HOST, url, re.I) for url in addresses):
+            continue  # an iframe of another site
+        short = [url for url in addresses if _IFRAMELY_ID.match(url)]
+        post = _first_post(addresses, all_platforms)
+        if post is not None:
+            platform, fields = post
+            fields["form"] = "placeholder"
+            claimed.add(element)
+            location = element_location(document, element, fields.get("post_id"))
+            found.append(_Found(platform, fields, location, element, None))
+        elif short and len(short) == len(addresses):
+            line = element_location(document, element).line
+            document.notes.append(
+                f"line {line}: an Iframely embed ({short[0]}) names what it shows only by Iframely's own ID:"
+                " which post it is cannot be known offline, and it is not checked"
+            )
+    return found
+
+
+def _first_post(urls: list[str], all_platforms: tuple[Platform, ...]) -> tuple[Platform, EmbedFields] | None:
+    """The first of ``urls`` a platform reads as a post's address, with what it reads there."""
+    for url in urls:
+        for candidate in all_platforms:
+            fields = candidate.from_url(url)
+            if fields:
+                return candidate, fields
+    return None
 
 
 # JSON string escapes an embed code picks up when a CMS keeps the article body in a script.

@@ -95,14 +95,20 @@ def without_nested(element: Any) -> Any:
 # Third parties that wrap a post's URL in their own: Embedly's and Iframely's players, and every
 # platform's oEmbed endpoint (consent placeholders keep that endpoint's address until the reader
 # agrees). Their query names the post.
-_WRAPPER_HOSTS = ("embedly.com", "embed.ly", "iframe.ly")
+_WRAPPER_HOSTS = ("embedly.com", "embed.ly", "iframe.ly", "iframely.net")
 _WRAPPED_PARAMETERS = ("url", "src", "href")
+# Embedly's image= is the card's picture: it is read only where the wrapper names no page of its own
+# (no url=, src= or href=), and then counts only as a post's own address (Instagram's
+# instagram.com/p/CODE/media/): a thumbnail on an image server (i.ytimg.com, pbs.twimg.com) is no post,
+# and a page's card whose picture is some post's is that page's, not the post's.
+_PICTURE_PARAMETERS = ("image",)
 # Attributes that never hold an embed's address.
 _NOT_ADDRESSES = frozenset({"class", "style", "id", "alt", "title", "width", "height", "lang", "dir", "role"})
 
 
 def wrapped_urls(url: str) -> list[str]:
-    """The post or player URLs a wrapper URL carries in its query (Embedly, Iframely, oEmbed)."""
+    """The post or player URLs a wrapper URL carries in its query (Embedly, Iframely, oEmbed); the
+    picture's address only where it names nothing else."""
     from urllib.parse import parse_qs, urlsplit
 
     try:
@@ -113,7 +119,8 @@ def wrapped_urls(url: str) -> list[str]:
     if not parts.query or not (any(wrapper in host for wrapper in _WRAPPER_HOSTS) or "oembed" in parts.path.lower()):
         return []
     query = parse_qs(parts.query)
-    return [unwrap(value) for name in _WRAPPED_PARAMETERS for value in query.get(name, ()) if "//" in value]
+    named = [unwrap(value) for name in _WRAPPED_PARAMETERS for value in query.get(name, ()) if "//" in value]
+    return named or [unwrap(value) for name in _PICTURE_PARAMETERS for value in query.get(name, ()) if "//" in value]
 
 
 def attribute_urls(element: Any, read: tuple[str, ...] = ()) -> list[str]:
