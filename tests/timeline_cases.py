@@ -1,7 +1,8 @@
 """The chronology's cases, one a line, grouped by the kind of expression (the resolver family that
 reads it), each with the rule it shows and the batch it came from: "first rules" and "TBAQ
 rounds" were written while tuning on TimeBank/AQUAINT, "newswire N" after the first run on batch
-N of the newswire set (tests/fixtures/timeline/newswire). Every sentence is written for the tests.
+N of the newswire set (tests/fixtures/timeline/newswire), "rule examples" when a rule's examples
+(languages/en.py) were first tested. Every sentence is written for the tests.
 
 Add a case to the kind it belongs to; ``tests/test_timeline_cases.py`` runs them all.
 """
@@ -15,7 +16,7 @@ MONDAY = dt.date(2025, 10, 27)
 
 
 class Case(NamedTuple):
-    kind: str  # the alternative of patterns.KINDS that matches the phrase
+    kind: str  # the rule (of languages/en.py) that matches the phrase
     rule: str  # what the case shows
     batch: str  # where the rule came from
     text: str
@@ -122,6 +123,8 @@ CASES: list[Case] = [
     Case('spelled_year', 'holidays, spelled years, weeks', 'TBAQ rounds', 'The plan runs to the year two thousand.', 'the year two thousand', '2000', dt.date(1998, 3, 3)),
     Case('year_period', 'results periods, year-end, the day before', 'TBAQ rounds', 'The mill earned $2 million in the third quarter, against $3 million in the 2024 period.', 'the 2024 period', '2024-Q3'),
     Case('quarter', 'dates against publication', 'first rules', 'Profits rose in the third quarter.', 'the third quarter', '2025-Q3'),
+    Case('q_short', 'a quarter written Q3', 'rule examples', 'Sales rose in Q3, the firm said.', 'Q3', '2025-Q3'),
+    Case('q_short', 'a quarter written Q3', 'rule examples', 'The target is Q4 FY2025.', 'Q4 FY2025', '2025-Q4'),
     Case('quarter', 'results periods, year-end, the day before', 'TBAQ rounds', 'Profit rose 8% in the 2024 second quarter.', 'the 2024 second quarter', '2024-Q2'),
     Case('quarter', 'reported periods and their comparisons', 'TBAQ rounds', 'The lender lost $6 million in the third quarter. For the quarter a year ago, it earned $2 million.', 'the quarter a year ago', '2024-Q3'),
     Case('quarter', 'reported periods and their comparisons', 'TBAQ rounds', "The lender lost $6 million in the third quarter. This quarter's loss includes a $2 million charge.", 'This quarter', '2025-Q3'),

@@ -11,7 +11,7 @@ from citecheck.models import ContextDate, Embed, Fact, Finding, TimeMention
 from citecheck.rules import Context, check
 from citecheck.rules.embed import describe
 from citecheck.timeline import calendar as cal
-from citecheck.timeline.lexicon import NOT_AFTER_TITLE_STOP
+from citecheck.timeline.languages.en import NOT_AFTER_TITLE_STOP
 
 # A mention ties an embed to a date only when it names a short span: a day, a weekday, "days
 # earlier", a week. A month or a year says too little to contradict a post's day.

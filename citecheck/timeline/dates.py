@@ -10,7 +10,7 @@ import re
 from ..models import Anchor
 from . import calendar as cal
 from .calendar import Period
-from .lexicon import MONTH_ABBREVIATIONS, MONTH_FULL, MONTHS, SPELLED_YEAR, WEEKDAY_NAMES, spelled_year
+from .languages.en import MONTH_ABBREVIATIONS, MONTH_FULL, MONTHS, SPELLED_YEAR, WEEKDAY_NAMES, spelled_year
 from .narrative import Narrative
 from .quantities import is_hedged
 from .settings import FUTURE_IN_PAST_SLACK, FUTURE_SLACK, PAST_MONTH_AHEAD, PAST_SLACK, SLACK_DAYS, VAGUE_MAX

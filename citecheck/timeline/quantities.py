@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NUMBERS, UNITS
+from .languages.en import NUMBERS, UNITS
 
 
 def number(word: str) -> int | None:

@@ -1,7 +1,7 @@
 """The resolvers of each kind of expression, registered by kind as rules register with ``@check``.
 
 A resolver family (``resolvers/days.py``, ``resolvers/clock.py``, ...) decorates each resolver with
-``@resolves("kind")``; the kind is the name of its alternative in ``patterns.KINDS``, and ``scan``
+``@resolves("kind")``; the kind is the name of its rule in a language's rule table (``languages/en.py``), and ``scan``
 calls the resolver of the kind that matched. ``resolvers/__init__`` imports every family.
 """
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COUNT_NOUNS, NOT_AFTER_TITLE_STOP, trie_pattern
+from .languages.base import trie_pattern
+from .languages.en import COUNT_NOUNS, NOT_AFTER_TITLE_STOP
 
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?")
 

@@ -8,7 +8,7 @@ import re
 from .. import calendar as cal
 from ..calendar import Period
 from ..dates import DAY_IN, MONTH_IN, WEEKDAY_IN, weekday_date
-from ..lexicon import MONTH_FULL, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from ..languages.en import MONTH_FULL, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..narrative import Hit, Narrative
 from ..registry import resolves
 from ..tense import speaks_of_future, tense

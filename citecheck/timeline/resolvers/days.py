@@ -23,7 +23,7 @@ from ..dates import (
     year_for_day,
     year_in,
 )
-from ..lexicon import PARTS_OF_DAY, WEEKDAYS
+from ..languages.en import PARTS_OF_DAY, WEEKDAYS
 from ..narrative import Hit, Narrative
 from ..registry import resolves
 from ..tense import SENTENCE_END, tense_cues, tense_reading

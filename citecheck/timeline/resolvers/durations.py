@@ -6,7 +6,7 @@ import re
 
 from .. import calendar as cal
 from ..dates import month_in
-from ..lexicon import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from ..languages.en import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from ..narrative import Hit, Narrative
 from ..quantities import duration_value, number, unit_and_count
 from ..registry import resolves

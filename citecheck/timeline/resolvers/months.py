@@ -7,7 +7,7 @@ import re
 
 from .. import calendar as cal
 from ..dates import month_in, relative_prefix, year_for_month, year_in
-from ..lexicon import SEASONS
+from ..languages.en import SEASONS
 from ..narrative import Hit, Narrative
 from ..registry import resolves
 from ..tense import reported_speech, sentence_around, tense, tense_cues

@@ -11,7 +11,7 @@ from ...models import Anchor
 from .. import calendar as cal
 from ..calendar import Period
 from ..dates import COMPARED, SINCE, WEEKDAY_IN, anchor_for, counted, reported_quarter, weekday_date, widened
-from ..lexicon import PARTS_OF_DAY, WEEKDAYS
+from ..languages.en import PARTS_OF_DAY, WEEKDAYS
 from ..narrative import Hit, Narrative
 from ..quantities import duration_value, is_hedged, unit_and_count
 from ..registry import resolves

@@ -7,7 +7,7 @@ import re
 
 from .. import calendar as cal
 from ..dates import month_in, reported_quarter, year_for_month, year_in
-from ..lexicon import ORDINALS, SPELLED_DECADES, spelled_year
+from ..languages.en import ORDINALS, SPELLED_DECADES, spelled_year
 from ..narrative import Hit, Narrative
 from ..registry import resolves
 from ..tense import COUNT_NOUN, speaks_of_future, tense
