@@ -550,3 +550,27 @@ def test_lazy_iframe_with_attributes_lxml_will_not_set(tmp_path: Path) -> None:
     )
     report = checked(tmp_path, "lazy.html", page)
     assert [(e.platform, e.post_id) for e in report.embeds] == [("youtube", "dQw4w9WgXcQ")] * 2
+
+
+def test_lazy_iframe_with_a_control_character_in_an_attribute_name(tmp_path: Path) -> None:
+    # Found by the second long fuzz run: copying the attributes looked each name up again, and lxml
+    # refuses a name with a control character in it (the HTML parser keeps it).
+    page = (
+        "<html><body><p>x</p>"
+        "<iframe a\x01b='1' data-lazy='https://www.youtube.com/embed/dQw4w9WgXcQ'></iframe></body></html>"
+    )
+    report = checked(tmp_path, "lazy.html", page)
+    assert [(e.platform, e.post_id) for e in report.embeds] == [("youtube", "dQw4w9WgXcQ")]
+
+
+def test_placeholder_whose_tag_lxml_will_not_look_up(tmp_path: Path) -> None:
+    # Found by the second long fuzz run: ordering the placeholders found by XPath looked their tags
+    # up again, and a tag with a control character in it (the HTML parser keeps it) is refused.
+    page = (
+        "<html><body><p>x</p><d\x01v data-oembed-url='https://twitter.com/portauth/status/1899289384964878378'>"
+        "</d\x01v><blockquote class='twitter-tweet'><p>y</p>&mdash; Port (@portauth) "
+        "<a href='https://twitter.com/portauth/status/1899289384964878379'>March 11, 2025</a></blockquote>"
+        "</body></html>"
+    )
+    report = checked(tmp_path, "placeholder.html", page)
+    assert {e.post_id for e in report.embeds} == {"1899289384964878378", "1899289384964878379"}

@@ -332,8 +332,8 @@ def _candidates(root: Any, source: str, holders: list[Any] | None = None) -> tup
     if extra:
         seen = set(elements)
         elements.extend(element for element in dict.fromkeys(extra) if element not in seen)
-        kinds = {element.tag for element in elements}
-        order = {element: index for index, element in enumerate(root.iter(*kinds))}
+        # Every node, not iter(*tags): a tag the HTML parser kept may be one lxml will not look up.
+        order = {element: index for index, element in enumerate(root.iter())}
         elements.sort(key=lambda element: order.get(element, 0))
     return elements, code
 
@@ -389,7 +389,8 @@ def _placeholder(
     for url in urls:
         if element.tag == "iframe":
             # The address as the iframe's own: each platform reads its player URLs.
-            stand_in = element_like(element, "iframe", {**element.attrib, "src": url})
+            # items(), not {**attrib}: looking a name up again fails on one with a control character.
+            stand_in = element_like(element, "iframe", {**dict(element.items()), "src": url})
             for candidate in all_platforms:
                 fields = candidate.from_element(stand_in, document)
                 if fields:
