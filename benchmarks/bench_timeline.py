@@ -37,7 +37,8 @@ def score(docs: list[tuple[str, TimeMLDocument]], show_errors: int) -> dict[str,
     for name, doc in docs:
         compared = compare(doc, tag_text(doc.text, doc.dct))
         comparisons.extend(compared)
-        for outcome, gold, mention in compared:
+        for comparison in compared:
+            outcome, gold, mention = comparison.outcome, comparison.gold, comparison.mention
             if outcome == "right" or len(errors) >= show_errors:
                 continue
             if outcome == "missed" and gold is not None:

@@ -45,7 +45,7 @@ IN_FLIGHT_PER_THREAD = 4
 FILES_PER_TASK = 16
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Task:
     """One unit of work for a worker: a batch of sources, or one byte range of one archive."""
 

@@ -29,7 +29,7 @@ ColorMode = Literal["auto", "always", "never"]
 STATISTICS_FORMATS = ("text", "json")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckOptions:
     """What one run checks and how it reports: the command line's options, already validated."""
 

@@ -121,3 +121,62 @@ def test_reports_of_the_fixtures_read_back_byte_for_byte(tmp_path: Path) -> None
     for report in reports:
         written = report.model_dump_json()
         assert FileReport.model_validate_json(written).model_dump_json() == written, report.source
+
+
+# -- In-process records: slotted dataclasses, frozen where they are values --------------------------
+
+
+def _records() -> list[tuple[type, bool]]:
+    from citecheck.cluster import Task
+    from citecheck.embeds import _Found
+    from citecheck.embeds._shown_dates import ShownDate
+    from citecheck.load.archive import ArchivedPage
+    from citecheck.load.patterns import PathPattern
+    from citecheck.load.timeml import GoldTimex, TimeMLDocument
+    from citecheck.load.wordpress import ListedPost
+    from citecheck.lookup._common import Session
+    from citecheck.lookup.cache import CachedResponse
+    from citecheck.lookup.http import Response
+    from citecheck.render._page import Mark
+    from citecheck.rules import Context
+    from citecheck.rules.catalogue import Rule
+    from citecheck.rules.quote import Change, QuoteDifference
+    from citecheck.run import CheckOptions
+    from citecheck.timeline.calendar import Period
+    from citecheck.timeline.scoring import Comparison
+
+    values = [Task, ShownDate, ArchivedPage, PathPattern, GoldTimex, TimeMLDocument, ListedPost, CachedResponse]
+    values += [Response, Rule, Change, QuoteDifference, CheckOptions, Period, Comparison]
+    return [(cls, True) for cls in values] + [(cls, False) for cls in (_Found, Session, Mark, Context)]
+
+
+@pytest.mark.parametrize(("record", "frozen"), _records(), ids=lambda value: getattr(value, "__name__", str(value)))
+def test_records_are_slotted_dataclasses_frozen_where_they_are_values(record: type, frozen: bool) -> None:
+    import dataclasses
+
+    assert dataclasses.is_dataclass(record)
+    assert "__slots__" in vars(record) and "__dict__" not in vars(record)  # no stray attribute can be set
+    assert record.__dataclass_params__.frozen is frozen  # type: ignore[attr-defined]
+
+
+def test_records_that_cross_processes_pickle_whole() -> None:
+    import datetime as dt
+    import pickle
+
+    from citecheck.cluster import Task
+    from citecheck.load.archive import ArchivedPage
+    from citecheck.load.wordpress import ListedPost
+    from citecheck.models import Capture
+    from citecheck.timeline.calendar import Period
+
+    capture = Capture(archive="crawl.warc.gz", offset=120, captured=dt.datetime(2025, 3, 10, tzinfo=dt.timezone.utc))
+    records = [
+        Task(settings=Settings(), sources=("a.html", "b.md")),
+        ArchivedPage(capture=capture, data=b"<p>x</p>", charset="utf-8"),
+        ListedPost(capture=capture, post={"id": 1}, notes=("note",)),
+        Period("2025-03", dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month"),
+    ]
+    for record in records:
+        assert pickle.loads(pickle.dumps(record)) == record
+    with pytest.raises(AttributeError):
+        records[3].grain = "day"  # type: ignore[misc]

@@ -10,6 +10,7 @@ import importlib
 import pkgutil
 import re
 from bisect import bisect_right
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any, Literal, cast
 
@@ -44,18 +45,16 @@ def platform(name: str) -> Platform:
     raise KeyError(name)
 
 
+@dataclass(slots=True, eq=False)  # eq=False: found items are told apart by identity, as before
 class _Found:
-    __slots__ = ("also", "element", "fields", "location", "paragraph", "platform")
+    """An embed found but not yet built: its platform, the fields the platform read, where it is."""
 
-    def __init__(
-        self, platform: Platform, fields: EmbedFields, location: Location, element: Any, paragraph: int | None
-    ) -> None:
-        self.platform = platform
-        self.fields = fields
-        self.location = location
-        self.element = element
-        self.paragraph = paragraph
-        self.also: list[Location] = []
+    platform: Platform
+    fields: EmbedFields
+    location: Location
+    element: Any
+    paragraph: int | None
+    also: list[Location] = field(default_factory=list)
 
 
 def extract(document: Document) -> list[Embed]:

@@ -28,7 +28,7 @@ _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日
 _YEAR_FIRST_NUMERIC = re.compile(r"(\d{4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ShownDate:
     date: dt.date
     language: str | None

@@ -39,7 +39,7 @@ class ArchiveError(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArchivedPage:
     """One HTML page out of an archive, ready for the load stage (picklable: it crosses processes)."""
 

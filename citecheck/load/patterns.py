@@ -50,7 +50,7 @@ def _segment_regex(segment: str) -> re.Pattern[str]:
 _ONE_OR_MORE = re.compile(r"[^/]+")  # a trailing ``/**``: everything inside, not the folder itself
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PathPattern:
     """One pattern line, compiled."""
 

@@ -9,19 +9,25 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from citecheck.models import Document, PublicationDate
 
 
-class GoldTimex(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class GoldTimex:
+    """One annotated TIMEX3: its span in the text (tags removed), its type and value."""
+
     start: int
     end: int
     type: str
     value: str
 
 
-class TimeMLDocument(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class TimeMLDocument:
+    """A TimeML file read: its id, its document creation time, the text and the gold TIMEX3s."""
+
     docid: str
     dct: dt.date | None
     text: str

@@ -19,7 +19,7 @@ def is_wordpress_post(data: Any) -> bool:
     return isinstance(data, dict) and isinstance(data.get("content"), dict) and "rendered" in data["content"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ListedPost:
     """One item of a saved list of posts, ready for the load stage (picklable: it crosses processes).
     ``capture.offset`` is the item's index in the list; ``post`` the item as the JSON holds it."""

@@ -14,7 +14,7 @@ from citecheck.text import clean
 __all__ = ["LookupFailed", "Response", "Session", "html_text", "iso_time", "path_tail"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Session:
     """One run's HTTP client and endpoints, as the platform files see them."""
 

@@ -18,7 +18,7 @@ from typing import Any
 from citecheck.cachedir import user_cache_dir
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CachedResponse:
     url: str
     status: int

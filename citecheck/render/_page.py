@@ -133,7 +133,7 @@ def days(moment: dt.date | dt.datetime) -> float:
     return float((moment - dt.date(1970, 1, 1)).days)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mark:
     """One thing on the axis: an instant (``end`` None) or a span of days, in one lane (or across all)."""
 

@@ -43,7 +43,7 @@ def new_finding(
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """What every check may read: one document's pipeline data and the run's settings."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from citecheck.models import Severity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rule:
     code: str
     name: str

@@ -48,7 +48,7 @@ IGNORABLE = frozenset(
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Change:
     """One place where the quote and the post differ: the words each has there."""
 
@@ -62,7 +62,7 @@ class Change:
         return f'"{shown}" where the post has "{post}"'
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteDifference:
     similarity: float  # of the two word sequences, 0..1
     changes: tuple[Change, ...] = field(default_factory=tuple)

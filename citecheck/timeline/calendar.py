@@ -6,7 +6,7 @@ Every function is pure and cheap; the tagger calls them only for the few spans t
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from dataclasses import dataclass
 
 ONE_DAY = dt.timedelta(days=1)
 # The calendar's ends. A date near them is valid input (a document "published" 0001-01-03 that says
@@ -17,7 +17,8 @@ FIRST_DAY, LAST_DAY = dt.date.min, dt.date.max
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
-class Period(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Period:
     """A resolved DATE/TIME: its TIMEX3 value, the days it covers, and how coarse it is."""
 
     value: str

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import Literal, NamedTuple
+from dataclasses import dataclass
+from typing import Literal
 
 from ..load.timeml import GoldTimex, TimeMLDocument
 from ..models import TimeMention
@@ -21,7 +22,8 @@ from ..models import TimeMention
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$")
 
 
-class Comparison(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Comparison:
     """One gold expression or one mention, and how they met."""
 
     outcome: Literal["right", "wrong value", "missed", "extra"]
@@ -54,7 +56,8 @@ def _f1(precision: float, recall: float) -> float:
 def tempeval_scores(comparisons: Iterable[Comparison]) -> dict[str, float]:
     """Relaxed and strict F1, type and value accuracy, value F1 and date accuracy, in percent."""
     counts: Counter[str] = Counter()
-    for outcome, gold, mention in comparisons:
+    for comparison in comparisons:
+        outcome, gold, mention = comparison.outcome, comparison.gold, comparison.mention
         counts["system"] += mention is not None
         if gold is None:
             continue
