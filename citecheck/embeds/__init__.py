@@ -65,8 +65,6 @@ def extract(document: Document) -> list[Embed]:
         holders: list[Any] = []
         in_markup, code_in_attributes = _from_markup(document, platforms(), claimed, holders)
         found.extend(in_markup)
-        if "iframe.ly" in document.text or "iframely" in document.text:
-            found.extend(_from_iframely(document, platforms(), claimed))
         known = {item.fields.get("post_id") for item in found}
         found.extend(_from_scripts(document, platforms(), claimed, known))
         found.extend(_from_hidden(document, platforms(), claimed, known, holders, code_in_attributes))
@@ -301,8 +299,18 @@ def _selectors() -> _Selectors:
 # Elements that stand in for an embed until the reader scrolls to it or consents to the platform:
 # they keep only the post's address (consent and lazy-loading plugins); a WordPress embed block
 # (figure.wp-block-embed) may hold just the post's URL as its text.
-_PLACEHOLDERS = ("//*[@data-oembed-url]", "//*[@data-extcontent_url]", "//*[@data-embed-url]", "//figure")
-_ADDRESS_ATTRIBUTES = ("data-oembed-url", "data-extcontent_url", "data-embed-url", "data-href")
+_PLACEHOLDERS = (
+    "//*[@data-oembed-url]",
+    "//*[@data-extcontent_url]",
+    "//*[@data-embed-url]",
+    "//*[@data-iframely-url]",
+    "//figure",
+)
+_ADDRESS_ATTRIBUTES = ("data-oembed-url", "data-extcontent_url", "data-embed-url", "data-href", "data-iframely-url")
+# Iframely's own short address of what it shows (iframe.ly/ID, cdn.iframe.ly/ID, iframely.net/ID): its
+# embed code is <a href="ORIGINAL" data-iframely-url="//iframely.net/ID"> in a div.iframely-embed,
+# or an iframe of that address; only the href, or a url= in the address's query, names the post.
+_IFRAMELY_ID = re.compile(r"^https?://(?:cdn\.)?(?:iframe\.ly|iframely\.net)/[A-Za-z0-9]+/?(?:[?#]|$)", re.I)
 # Elements whose text a consent or two-click placeholder keeps an embed code in.
 _TEXT_HOLDERS = ("textarea", "template", "noscript")
 
@@ -399,61 +407,24 @@ def _placeholder(
             if fields:
                 fields["form"] = "iframe" if element.tag == "iframe" else "placeholder"
                 return candidate, fields
+    _note_iframely_id(document, element, [*urls, *(element.get(name) or "" for name in read)])
     return all_platforms[0], None
 
 
-# Iframely's embed code: <div class="iframely-embed"> around a link to the original page and the
-# address Iframely serves it from (data-iframely-url), or an iframe of that address. Iframely names
-# a page by its own short ID (iframe.ly/ID, cdn.iframe.ly/ID, iframely.net/ID) unless the address
-# carries the page's URL in its query.
-_IFRAMELY = "//div[contains(concat(' ', normalize-space(@class), ' '), ' iframely-embed ')] | //iframe | //*[@data-iframely-url]"
-_IFRAMELY_HOST = r"^https?://(?:cdn\.)?(?:iframe\.ly|iframely\.net)/"
-_IFRAMELY_ID = re.compile(_IFRAMELY_HOST + r"(?P<id>[A-Za-z0-9]+)/?(?:[?#]|$)", re.I)
-
-
-def _from_iframely(document: Document, all_platforms: tuple[Platform, ...], claimed: set[Any]) -> list[_Found]:
-    """Posts shown through Iframely's embed code, read from the original's address the markup keeps
-    (the link inside, the url= of data-iframely-url). Where only Iframely's short ID is left, which
-    post it shows cannot be known offline: the report's notes say so (it is no finding of the
-    article's: the page may be right), and nothing is checked."""
+def _note_iframely_id(document: Document, element: Any, addresses: list[str]) -> None:
+    """An Iframely embed that names what it shows only by Iframely's short ID: which post it is cannot
+    be known offline. The report's notes say so (no finding: the page may well be right), and
+    nothing is checked."""
     from citecheck.embeds._base import element_location
-    from citecheck.embeds._markup import attribute_urls
+    from citecheck.embeds._markup import unwrap
 
-    found: list[_Found] = []
-    seen: set[Any] = set()
-    for element in document.tree.xpath(_IFRAMELY):
-        if element in seen or element in claimed or _inside_another(element, claimed):
-            continue
-        inside = list(element.iter())
-        seen.update(inside)
-        addresses = [url for node in inside for url in attribute_urls(node)]
-        if not any(re.match(_IFRAMELY_HOST, url, re.I) for url in addresses):
-            continue  # an iframe of another site
-        short = [url for url in addresses if _IFRAMELY_ID.match(url)]
-        post = _first_post(addresses, all_platforms)
-        if post is not None:
-            platform, fields = post
-            fields["form"] = "placeholder"
-            claimed.add(element)
-            location = element_location(document, element, fields.get("post_id"))
-            found.append(_Found(platform, fields, location, element, None))
-        elif short and len(short) == len(addresses):
-            line = element_location(document, element).line
-            document.notes.append(
-                f"line {line}: an Iframely embed ({short[0]}) names what it shows only by Iframely's own ID:"
-                " which post it is cannot be known offline, and it is not checked"
-            )
-    return found
-
-
-def _first_post(urls: list[str], all_platforms: tuple[Platform, ...]) -> tuple[Platform, EmbedFields] | None:
-    """The first of ``urls`` a platform reads as a post's address, with what it reads there."""
-    for url in urls:
-        for candidate in all_platforms:
-            fields = candidate.from_url(url)
-            if fields:
-                return candidate, fields
-    return None
+    addresses = [unwrap(address) for address in addresses if address]
+    if addresses and all(_IFRAMELY_ID.match(address) for address in addresses):
+        line = element_location(document, element).line
+        document.notes.append(
+            f"line {line}: an Iframely embed ({addresses[0]}) names what it shows only by Iframely's own ID:"
+            " which post it is cannot be known offline, and it is not checked"
+        )
 
 
 # JSON string escapes an embed code picks up when a CMS keeps the article body in a script.
