@@ -49,6 +49,8 @@ _HINTS = (
 )
 _WEEKDAY = re.compile(r"^[^\W\d_]+\.?,\s*")
 _NOT_HANDLES = {"profile.php", "permalink.php", "story.php", "photo.php", "watch", "groups", "pages", "share"}
+# The forms that show a date: only the XFBML code carries its fallback byline; the iframe and a bare URL show none.
+_DATED_FORMS: tuple[EmbedForm, ...] = ("xfbml", "flattened-text")
 
 
 class Facebook(Platform):
@@ -101,8 +103,7 @@ class Facebook(Platform):
         return None  # Facebook IDs are not time-ordered in any documented way
 
     def shows_date(self, embed: Embed) -> bool:
-        # Only the XFBML code carries its fallback byline; the iframe and a bare URL show none.
-        return embed.form in ("xfbml", "flattened-text")
+        return embed.form in _DATED_FORMS
 
 
 PLATFORM = Facebook()

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from citecheck.embeds._base import Platform, handle_length_and_alphabet
 from citecheck.embeds._clocks import shortcode_time
 from citecheck.embeds._markup import anchors, byline_name, has_class, own_code, source_url, unwrap, with_shown_date
-from citecheck.models import Document, Embed, EmbedFields, IdClock
+from citecheck.models import Document, Embed, EmbedFields, EmbedForm, IdClock
 from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
@@ -40,6 +40,8 @@ _BYLINE = re.compile(
 )
 _TIME_OF_DAY = re.compile(r"(?<![\d:])(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap])?\.?m?\.?", re.I)
 _PACIFIC_OFFSETS = {"PDT": -7, "PST": -8}
+# The forms that show a date (the blockquote's <time>, a flattened byline).
+_DATED_FORMS: tuple[EmbedForm, ...] = ("blockquote", "flattened-text")
 
 
 class Instagram(Platform):
@@ -86,7 +88,7 @@ class Instagram(Platform):
         return username_problem(handle, "an Instagram username")
 
     def shows_date(self, embed: Embed) -> bool:
-        return embed.form in ("blockquote", "flattened-text")
+        return embed.form in _DATED_FORMS
 
     def time_tolerance(self, embed: Embed) -> dt.timedelta:
         # <time datetime> is the media's own second; the text form shows the minute.

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citecheck.embeds import platform
-from citecheck.models import Embed, Fact, Finding
+from citecheck.models import Embed, EmbedForm, Fact, Finding
 from citecheck.rules import Context, check
 
 # Forms that never carry a post ID offline: a flattened tail only names the author and the day.
-_ID_OPTIONAL_FORMS = {"flattened-text"}
+_ID_OPTIONAL_FORMS: frozenset[EmbedForm] = frozenset({"flattened-text"})
 
 
 def describe(embed: Embed) -> str:
