@@ -301,6 +301,11 @@ EmbedForm = Literal[
 ]
 
 
+def element_form(form: str) -> str:
+    """The embed code's own form, wherever the page held it: "xfbml-in-placeholder" -> "xfbml"."""
+    return form.removesuffix("-in-script").removesuffix("-in-placeholder")
+
+
 class Embed(BaseModel):
     """One embedded post as the article shows it."""
 

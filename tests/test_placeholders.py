@@ -132,3 +132,26 @@ def test_an_app_shell_s_state_counts_its_story_s_embeds() -> None:
     # No article body of its own: Next.js page props name the story by its path.
     report = check_source(str(FIXTURES / "script_state_shell.html"), Settings())
     assert [e.handle for e in report.embeds] == ["portauthority_x"]
+
+
+def test_a_held_code_missing_its_date_is_cc101_as_the_code_itself(tmp_path: Path) -> None:
+    import html
+
+    code = (
+        '<div class="fb-post" data-href="https://www.facebook.com/harborferries/posts/pfbid02abcDEF123">'
+        '<blockquote cite="https://www.facebook.com/harborferries/posts/pfbid02abcDEF123" class="fb-xfbml-parse-ignore">'
+        '<p>Route 4 is back.</p>Posted by <a href="https://www.facebook.com/harborferries">Harbor Ferries</a>'
+        "</blockquote></div>"
+    )
+    found = []
+    for body in (code, f'<textarea class="consent-code">{html.escape(code)}</textarea>'):
+        page = tmp_path / "held.html"
+        page.write_text(
+            '<html><head><meta property="article:published_time" content="2025-03-12"></head>'
+            f"<body><article><p>Ferries.</p>{body}<p>More.</p></article></body></html>",
+            encoding="utf-8",
+        )
+        report = check_source(str(page), Settings())
+        found.append(([e.form for e in report.embeds], [f.rule for f in report.findings]))
+    # The XFBML code without its byline's date, shown and held in a consent placeholder: one verdict.
+    assert found == [(["xfbml"], ["CC101"]), (["xfbml-in-placeholder"], ["CC101"])]

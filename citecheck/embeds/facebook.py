@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from citecheck.embeds._base import Platform
 from citecheck.embeds._markup import anchors, byline_name, decoded, source_url, unwrap, with_shown_date
-from citecheck.models import Document, Embed, EmbedFields, EmbedForm, IdClock
+from citecheck.models import Document, Embed, EmbedFields, EmbedForm, IdClock, element_form
 from citecheck.text import clean, text_of
 
 _HOST = r"https?://(?:(?:www|m|web|mbasic|business|developers)\.)?facebook\.com"
@@ -103,7 +103,7 @@ class Facebook(Platform):
         return None  # Facebook IDs are not time-ordered in any documented way
 
     def shows_date(self, embed: Embed) -> bool:
-        return embed.form in _DATED_FORMS
+        return element_form(embed.form) in _DATED_FORMS  # a held code shows what the code shows
 
 
 PLATFORM = Facebook()

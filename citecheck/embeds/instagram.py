@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from citecheck.embeds._base import Platform, handle_length_and_alphabet
 from citecheck.embeds._clocks import shortcode_time
 from citecheck.embeds._markup import anchors, byline_name, has_class, own_code, source_url, unwrap, with_shown_date
-from citecheck.models import Document, Embed, EmbedFields, EmbedForm, IdClock
+from citecheck.models import Document, Embed, EmbedFields, EmbedForm, IdClock, element_form
 from citecheck.text import clean, text_of
 
 POST_URL = re.compile(
@@ -88,7 +88,7 @@ class Instagram(Platform):
         return username_problem(handle, "an Instagram username")
 
     def shows_date(self, embed: Embed) -> bool:
-        return embed.form in _DATED_FORMS
+        return element_form(embed.form) in _DATED_FORMS  # a held code shows what the code shows
 
     def time_tolerance(self, embed: Embed) -> dt.timedelta:
         # <time datetime> is the media's own second; the text form shows the minute.
