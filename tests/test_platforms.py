@@ -250,3 +250,35 @@ def test_third_party_wrappers_read_the_post_or_say_it_cannot_be_known() -> None:
     assert notes[1].startswith("line 19: ") and "https://iframe.ly/Zr4TnW9?card=small" in notes[1]
     assert all("cannot be known offline" in note for note in notes)
     assert report.findings == []
+
+
+def test_embedly_cards_are_embeds_of_the_post_they_link() -> None:
+    # Embedly's card code (the link, the card generator's blockquote, AMP's element) names the post
+    # by its address; a link in the article's text and a card of a news page are no embeds.
+    report = check("embedly_cards.html")
+    assert [(e.platform, e.form, e.post_id, e.location.line) for e in report.embeds] == [
+        ("twitter", "placeholder", "1899763424688745276", 8),
+        ("instagram", "placeholder", "DG4kT2nMqZx", 11),
+        ("youtube", "amp", "M7lc1UVf-VE", 13),
+    ]
+    card = report.embeds[0]
+    assert card.url_handle == "rivertonferry"
+    assert card.id_time == dt.datetime(2025, 3, 12, 10, 4, 31, tzinfo=UTC)  # checked like any tweet
+    assert report.findings == []
+
+
+def test_a_twitter_byline_with_a_hyphen_or_period_is_kept_and_reported() -> None:
+    report = check("hyphenated_handles.txt")
+    assert [(e.platform, e.handle, e.display_name, e.shown_date) for e in report.embeds] == [
+        ("twitter", "ana-ruiz", "Ana Ruiz", dt.date(2025, 3, 3)),
+        # a period, and the quoted post carries Twitter's own link: a tweet, not a Bluesky post
+        ("twitter", "harbour.desk", "Harbour Desk", dt.date(2025, 3, 4)),
+        # a domain-shaped handle with no Twitter link stays Bluesky's, hyphen and all
+        ("bluesky", "harbour-watch.bsky.social", "Harbour Watch", dt.date(2025, 3, 4)),
+        # a tweet and a Bluesky post in one paragraph: the tweet's link is not the Bluesky post's
+        ("twitter", "harbour_desk", "Harbour Desk", dt.date(2025, 3, 4)),
+        ("bluesky", "harbourwatch.bsky.social", "Harbour Watch", dt.date(2025, 3, 4)),
+    ]
+    # The hyphenated handle inside a sentence, with no date after it, is no byline.
+    assert [(f.embed, f.rule) for f in report.findings] == [(0, "CC104"), (1, "CC104")]
+    assert all("only the letters A-Z" in f.message for f in report.findings)

@@ -211,3 +211,16 @@ def test_other_platforms_embed_wrappers_are_not_tweets(tmp_path: Path, markup: s
     post_id = snowflake("2021-05-05T15:00:00")
     body = html_article("2021-05-06", "<p>Before.</p>", markup.format(id=post_id), "<p>After.</p>")
     assert [embed.platform for embed in embeds_of(tmp_path, body)] in ([], ["youtube"])
+
+
+def test_a_blockquote_byline_with_a_hyphenated_handle_keeps_name_and_handle(tmp_path: Path) -> None:
+    post_id = snowflake("2025-03-03T17:45:02")
+    quote = (
+        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The pier closes at noon.</p>'
+        f'&mdash; Ana Ruiz (@ana-ruiz) <a href="https://twitter.com/ana_ruiz/status/{post_id}">March 3, 2025</a>'
+        "</blockquote>"
+    )
+    report = check(tmp_path, "a.html", html_article("2025-03-14", quote))
+    assert [(e.handle, e.display_name, e.url_handle) for e in report.embeds] == [("ana-ruiz", "Ana Ruiz", "ana_ruiz")]
+    # Shown beside another account's URL, the impossible handle is CC103's (once), as item 7 asks.
+    assert codes(report) == ["CC103"]

@@ -305,6 +305,7 @@ _PLACEHOLDERS = (
     "//*[@data-embed-url]",
     "//*[@data-iframely-url]",
     "//figure",
+    "//amp-embedly-card",
 )
 _ADDRESS_ATTRIBUTES = ("data-oembed-url", "data-extcontent_url", "data-embed-url", "data-href", "data-iframely-url")
 # Iframely's own short address of what it shows (iframe.ly/ID, cdn.iframe.ly/ID, iframely.net/ID): its
@@ -313,6 +314,10 @@ _ADDRESS_ATTRIBUTES = ("data-oembed-url", "data-extcontent_url", "data-embed-url
 _IFRAMELY_ID = re.compile(r"^https?://(?:cdn\.)?(?:iframe\.ly|iframely\.net)/[A-Za-z0-9]+/?(?:[?#]|$)", re.I)
 # Elements whose text a consent or two-click placeholder keeps an embed code in.
 _TEXT_HOLDERS = ("textarea", "template", "noscript")
+# Embedly's card: <a class="embedly-card" href="POST"> (or a blockquote.embedly-card around such a
+# link), turned into the card by Embedly's platform.js. Only the class makes a link an embed: the
+# links are gathered in the one walk of the tree, and only those with the class are read.
+_CARD_CLASS = "embedly-card"
 
 _TAG_STEP = re.compile(r"^//([\w-]+)$")
 _ATTRIBUTE = re.compile(r"@([\w-]+)")
@@ -328,8 +333,13 @@ def _candidates(root: Any, source: str, holders: list[Any] | None = None) -> tup
         elements: list[Any] = list(root.iter(*tags))
     else:
         elements = []
-        for element in root.iter(*tags, *_TEXT_HOLDERS):
-            (holders if element.tag in _TEXT_HOLDERS else elements).append(element)
+        for element in root.iter(*tags, *_TEXT_HOLDERS, "a"):
+            tag = element.tag
+            if tag == "a":
+                if _CARD_CLASS in (element.get("class") or ""):  # _placeholder reads the class exactly
+                    elements.append(element)
+            else:
+                (holders if tag in _TEXT_HOLDERS else elements).append(element)
     present, code = selectors.present(source)
     extra: list[Any] = []
     for selector, attributes in selectors.predicates:
@@ -378,8 +388,10 @@ def _placeholder(
     """An element that holds a post's address where no platform's code reads it: a lazy iframe's
     address in an attribute of any name, an Embedly, Iframely or oEmbed wrapper around it, a
     consent placeholder's or a CMS embed block's post URL."""
-    from citecheck.embeds._markup import SRC_ATTRIBUTES, attribute_urls, element_like
+    from citecheck.embeds._markup import SRC_ATTRIBUTES, attribute_urls, element_like, has_class
 
+    if element.tag == "amp-embedly-card" or (element.tag in ("a", "blockquote") and has_class(element, _CARD_CLASS)):
+        return _embedly_card(element, all_platforms)
     if element.tag == "figure":
         if "wp-block-embed" not in (element.get("class") or ""):
             return all_platforms[0], None
@@ -408,6 +420,26 @@ def _placeholder(
                 fields["form"] = "iframe" if element.tag == "iframe" else "placeholder"
                 return candidate, fields
     _note_iframely_id(document, element, [*urls, *(element.get(name) or "" for name in read)])
+    return all_platforms[0], None
+
+
+def _embedly_card(element: Any, all_platforms: tuple[Platform, ...]) -> tuple[Platform, EmbedFields | None]:
+    """Embedly's card of a post: ``<a class="embedly-card" href="POST">``, the card generator's
+    ``<blockquote class="embedly-card">`` around a link to it, or AMP's ``amp-embedly-card[data-url]``.
+    A card of a page that is no post is no embed."""
+    from citecheck.embeds._markup import unwrap
+
+    if element.tag == "amp-embedly-card":
+        url = element.get("data-url")
+    else:
+        link = element if element.tag == "a" else next(element.iter("a"), None)
+        url = link.get("href") if link is not None else None
+    if url:
+        for candidate in all_platforms:
+            fields = candidate.from_url(unwrap(url))
+            if fields:
+                fields["form"] = "amp" if element.tag == "amp-embedly-card" else "placeholder"
+                return candidate, fields
     return all_platforms[0], None
 
 

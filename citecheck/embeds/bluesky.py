@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from citecheck.embeds._base import Platform
 from citecheck.embeds._clocks import tid_time
 from citecheck.embeds._markup import anchors, byline_name, has_class, source_url, with_shown_date
+from citecheck.embeds.twitter import twitter_tail
 from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
@@ -61,6 +62,8 @@ class Bluesky(Platform):
         found: list[tuple[int, int, EmbedFields]] = []
         previous_end = 0
         for match in _TAIL.finditer(text):
+            if twitter_tail(match.group("handle"), text[: match.start()]):
+                continue  # a tweet whose handle has a period: Twitter's, with its handle reported
             fields = _tail_fields(match, {"form": "flattened-text"})
             fields["text"] = clean(text[previous_end : match.start()]) or None
             found.append((previous_end, match.end(), fields))

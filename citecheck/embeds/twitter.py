@@ -48,9 +48,25 @@ _TAIL = re.compile(
     _DASH
     + r"\s*(?:(?P<name>"
     + byline_name(r"()\u2014")
-    # Up to 50 characters: a handle longer than the platform allows is kept and reported, not dropped.
-    + r")\s*)?\(\s*@(?P<handle>\w{1,50})\s*\)\s*(?P<rest>[^\n]{0,60})",
+    # Up to 50 characters, hyphens and periods too: a handle Twitter would refuse (too long, "ana-ruiz")
+    # is kept and reported, not dropped with its byline.
+    + r")\s*)?\(\s*@(?P<handle>[\w.-]{1,50})\s*\)\s*(?P<rest>[^\n]{0,60})",
 )
+# A handle of labels joined by periods has a domain name's shape: in a flattened tail it is a Bluesky
+# handle ("(@harbourwatch.bsky.social)", bluesky.py reads it), unless the quoted post carries Twitter's
+# own links (pic.twitter.com, t.co, a status URL). Both platforms ask twitter_tail, so one reads each.
+_DOMAIN_SHAPED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
+def twitter_tail(handle: str, before: str) -> bool:
+    """Whether a flattened "— Name (@handle) date" tail after the text ``before`` is a tweet's, not a
+    Bluesky post's. Only the quoted post counts: the text after the previous byline's "(@"."""
+    if not _DOMAIN_SHAPED.fullmatch(handle):
+        return True
+    quoted = before[before.rfind("(@") + 1 :]
+    return "bsky" not in quoted and (_TCO.search(quoted) is not None or STATUS_URL.search(quoted) is not None)
+
+
 _DATE_END = re.compile(
     r"^(?:(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"  # October 17, 2025
     r"|(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}(?:\s*(?:г\.|y\.|m\.))?)"  # 17. Oktober 2025
@@ -70,7 +86,7 @@ class Twitter(Platform):
     doc_date = "date link text, UTC day (any language)"
     doc_clock = "snowflake: `(id >> 22) + 1288834974657` ms, ±1 ms; before 2010-11-04 interpolated (median 37 min)"
     doc_tolerance = "exact UTC day with `?ref_src`, else ±1 day; interpolated: ±1 day + its error"
-    doc_handle = "1 to 15 letters A-Z, digits and underscores (the X help centre); read up to 50 word characters"
+    doc_handle = "1 to 15 letters A-Z, digits and underscores (the X help centre); read up to 50 word characters, hyphens and periods (a flattened byline's handle shaped like a domain name is Bluesky's, unless the quoted post holds a pic.twitter.com, t.co or status link)"
     text_markers = ("(@", "( @", "/status")
     xpath: ClassVar[str] = (
         "//blockquote | //amp-twitter | //iframe | //div[@data-embed-id] | //*[@data-tweet-id] | //div[@data-attrs]"
@@ -107,6 +123,8 @@ class Twitter(Platform):
                 continue
             end = match.start("rest") + len(date_text)
             quoted = text[previous_end : match.start()]
+            if not twitter_tail(match.group("handle"), text[: match.start()]):
+                continue  # a Bluesky byline
             fields = _tail_fields(quoted, match.group("name") or "", match.group("handle"), date_text)
             fields["form"] = "flattened-text"
             found.append((previous_end, end, fields))
