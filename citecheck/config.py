@@ -99,7 +99,8 @@ CONFIG_NAMES = ("citecheck.toml", "pyproject.toml")
 class PathOverride(BaseModel):
     """``[[tool.citecheck.overrides]]``: settings for the files that match ``paths``."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Built when a config file is first read: a run without one never needs it.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     paths: list[str] = Field(description="Globs relative to the config file's folder (** spans folders).")
     select: list[str] | None = None
@@ -134,6 +135,8 @@ DEFAULT_EXCLUDE = (
 
 class ConfigFile(Settings):
     """A config file's table: every ``Settings`` key plus per-path overrides and the walk's excludes."""
+
+    model_config = ConfigDict(defer_build=True)  # built when a config file is first read
 
     overrides: list[PathOverride] = Field(default_factory=list)
     exclude: list[str] | None = Field(

@@ -554,6 +554,8 @@ class Summary(BaseModel):
 class Report(BaseModel):
     """The JSON report: a stable interface, additive changes only."""
 
+    model_config = ConfigDict(defer_build=True)  # built by the formats that write it
+
     schema_version: Literal[1] = 1
     tool: Tool
     files: list[FileReport] = Field(default_factory=list)
