@@ -14,9 +14,10 @@ from citecheck.errors import InvalidPostId
 from citecheck.models import Document, Embed, EmbedFields, IdClock
 from citecheck.text import clean, text_of
 
-# Usernames have 2 to 24 letters, digits, underscores and periods (TikTok's username rules). The
-# patterns read up to 48 of them, so that a longer one is kept and reported, not dropped.
-MIN_USERNAME, MAX_USERNAME = 2, 24
+# Usernames have letters, digits, underscores and periods: at least 2, and at most 24 by the
+# long-standing rule or about 30 since TikTok raised it (accounts of both show in pages). Only what no
+# rule allows is reported: over 30. The patterns read up to 48, so a longer one is kept and reported.
+MIN_USERNAME, MAX_USERNAME = 2, 30
 _USERNAME_CHARACTERS = re.compile(r"[A-Za-z0-9._]+")
 POST_URL = re.compile(r"https?://(?:(?:www|m)\.)?tiktok\.com/@(?P<user>[\w.]{1,48})/(?:video|photo)/(?P<id>\d+)", re.I)
 PLAYER_URL = re.compile(r"https?://(?:www\.)?tiktok\.com/(?:embed(?:/v2)?|player/v1)/(?P<id>\d+)", re.I)
@@ -39,7 +40,10 @@ class TikTok(Platform):
     doc_date = "never"
     doc_clock = "`id >> 32` Unix seconds, ±60 s"
     doc_tolerance = "–"
-    doc_handle = "2 to 24 letters A-Z, digits, underscores and periods (TikTok's username rules); read up to 48"
+    doc_handle = (
+        "2 to 30 letters A-Z, digits, underscores and periods (the limit was 24 until TikTok raised it:"
+        " a 25-30 character handle is not reported); read up to 48"
+    )
     text_markers: ClassVar[tuple[str, ...]] = ("tiktok", "♬")
     xpath: ClassVar[str] = "//blockquote | //iframe | //amp-tiktok"
 
