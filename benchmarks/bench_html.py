@@ -11,7 +11,6 @@ under 10 MB.
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,17 +18,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from bench_batch import make_archive
 
-ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from helpers import BROWSER_ARGS, chromium_path
 
 
 def write_report(paths: list[str], target: Path) -> float:
@@ -42,10 +34,12 @@ def write_report(paths: list[str], target: Path) -> float:
 def open_times(report: Path, runs: int = 3) -> list[float]:
     from playwright.sync_api import sync_playwright
 
-    executable = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
+    executable = chromium_path()
+    if executable is None:
+        raise SystemExit("no Chromium found: install Debian's chromium or set CITECHECK_CHROMIUM")
     times = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=ARGS)
+        browser = playwright.chromium.launch(executable_path=executable, args=BROWSER_ARGS)
         for _ in range(runs):
             page = browser.new_page(viewport={"width": 1200, "height": 900})
             started = time.perf_counter()

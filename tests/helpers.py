@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 from pathlib import Path
 
 from citecheck.config import Settings
@@ -129,3 +131,27 @@ def write_arc(path: Path, records: list[bytes]) -> Path:
         for record in [first + b"\n", *records]:
             out.write(gzip.compress(record) if path.name.endswith(".gz") else record)
     return path
+
+
+# A headless browser that makes no request of its own (updates, sync, field trials).
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium (or the one CITECHECK_CHROMIUM names) for the browser tests and benchmark."""
+    named = os.environ.get("CITECHECK_CHROMIUM")
+    if named:
+        return named
+    for name in ("chromium", "chromium-browser", "google-chrome-stable", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None

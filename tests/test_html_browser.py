@@ -18,7 +18,6 @@ import hashlib
 import io
 import itertools
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -32,32 +31,11 @@ from citecheck.models import FileReport, Report
 from citecheck.pipeline import check_source, summarize
 from citecheck.render import renderer
 
-from helpers import FIXTURES, ROOT, html_article, snowflake, tweet_blockquote
+from helpers import BROWSER_ARGS, FIXTURES, ROOT, chromium_path, html_article, snowflake, tweet_blockquote
 
 AXE = FIXTURES / "axe" / "axe.min.js"
 AXE_SRI = "sha256-KTSJmUUM3yhJqOcLeRL8LahahJ2jnA0NU5T1HUqe2Vw="  # axe-core 4.14.1, from its sri-history.json
 SCREENSHOTS = ROOT / "docs" / "images"
-# A headless browser that makes no request of its own (updates, sync, field trials).
-BROWSER_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def chromium_path() -> str | None:
-    named = os.environ.get("CITECHECK_CHROMIUM")
-    if named:
-        return named
-    for name in ("chromium", "chromium-browser", "google-chrome-stable", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 @pytest.fixture(scope="module")
