@@ -146,3 +146,18 @@ def test_a_fast_mode_guess_on_an_article_stays_and_cc201_warns(tmp_path: Path) -
     report = check_source(str(path), Settings())
     assert report.published is not None and report.published.date == dt.date(2011, 10, 20)
     assert [(f.rule, f.severity) for f in report.findings] == [("CC201", "warning")]
+
+
+def test_the_saved_twitter_timeline_page_gives_no_cc201() -> None:
+    # A real page: Twitter's own page of a status (a timeline), with no article metadata; htmldate's
+    # fast mode read a profile's 2011 date as the page's and gave twelve CC201 warnings.
+    from citecheck.config import Settings
+    from citecheck.pipeline import check_source
+
+    from helpers import shared_path
+
+    page = shared_path("corpus", "pages", "postlight+parser", "fixtures", "twitter.com.html")
+    report = check_source(str(page), Settings())
+    assert len(report.embeds) == 12
+    assert report.published is None and "CC201" not in {f.rule for f in report.findings}
+    assert any("the guess is not used" in note for note in report.notes)
