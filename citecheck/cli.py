@@ -189,7 +189,7 @@ def check(
         Engine,
         typer.Option(
             "--engine",
-            help="Where checks run: local (--jobs processes) or dask (a Dask cluster; pip install 'citecheck[dask]').",
+            help="Where checks run: local (--jobs processes) or dask (a Dask cluster; pip install 'citecheck-embeds[dask]').",
         ),
     ] = Engine.local,
     scheduler: Annotated[

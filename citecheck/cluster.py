@@ -33,7 +33,7 @@ from citecheck.models import FileReport
 if TYPE_CHECKING:
     from distributed import Client
 
-INSTALL_HINT = "pip install 'citecheck[dask]'"
+INSTALL_HINT = "pip install 'citecheck-embeds[dask]'"
 # A WARC larger than this is split into ranges of at most this much (compressed) archive.
 CHUNK_BYTES = 32 * 1024 * 1024
 # ... and into enough ranges to give every worker thread several (so that the last ones finish

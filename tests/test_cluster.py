@@ -127,7 +127,7 @@ def test_without_dask_the_message_gives_the_install_command(monkeypatch: pytest.
     monkeypatch.setitem(sys.modules, "distributed", None)
     err = io.StringIO()
     assert run_check(CheckOptions(paths=[str(EXAMPLE)], engine="dask"), stderr=err) == 2
-    assert "pip install 'citecheck[dask]'" in err.getvalue()
+    assert "pip install 'citecheck-embeds[dask]'" in err.getvalue()
 
 
 def test_scheduler_without_the_dask_engine_and_stdin_on_dask_are_usage_errors() -> None:

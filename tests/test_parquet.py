@@ -83,7 +83,7 @@ def test_without_pyarrow_the_message_gives_the_install_command(tmp_path: Path, m
     err = io.StringIO()
     options = CheckOptions(paths=[str(EXAMPLE)], output_format="parquet", output=tmp_path / "a.parquet")
     assert run_check(options, stderr=err) == 2
-    assert "pip install 'citecheck[parquet]'" in err.getvalue()
+    assert "pip install 'citecheck-embeds[parquet]'" in err.getvalue()
 
 
 def test_the_columns_are_documented_beside_the_json_report() -> None:

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from citecheck.models import Embed, FileReport, Finding, Summary
 from citecheck.render import Renderer, RendererUnavailable
 
-INSTALL_HINT = "pip install 'citecheck[parquet]'"
+INSTALL_HINT = "pip install 'citecheck-embeds[parquet]'"
 # Rows buffered before a row group is written: about a megabyte or two of pages' results.
 ROWS_PER_GROUP = 20_000
 
