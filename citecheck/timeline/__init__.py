@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TextIO
 
 from ..models import Document, TimeMention
+from .languages import ENGLISH, Language
 from .narrative import Hit, Narrative
 from .scan import scan
 
@@ -34,13 +35,20 @@ def _mention(text: str, hit: Hit, start_offset: int) -> TimeMention:
     )
 
 
-def tag_text(text: str, published: dt.date | None, *, start_offset: int = 0) -> list[TimeMention]:
-    """The temporal expressions in one run of text; offsets are into ``text`` plus ``start_offset``."""
-    return [_mention(text, hit, start_offset) for hit in scan(text, Narrative(published))]
+def tag_text(
+    text: str, published: dt.date | None, *, start_offset: int = 0, language: Language = ENGLISH
+) -> list[TimeMention]:
+    """The temporal expressions in one run of text, read by ``language``'s tables; offsets are
+    into ``text`` plus ``start_offset``."""
+    return [_mention(text, hit, start_offset) for hit in scan(text, Narrative(published, language=language))]
 
 
 def find_mentions(
-    document: Document, paragraphs: Iterable[int] | None = None, *, edge: int | None = None
+    document: Document,
+    paragraphs: Iterable[int] | None = None,
+    *,
+    edge: int | None = None,
+    language: Language = ENGLISH,
 ) -> list[TimeMention]:
     """The mentions in a document's paragraphs (all, or only those indices), in reading order.
 
@@ -53,17 +61,23 @@ def find_mentions(
     characters (cut at a space) are scanned, for a caller that reads only a paragraph's first and
     last sentences. The tagger costs ~0.3 ms a mention: a megabyte of dates in one paragraph next
     to an embed took 40 s to check.
+
+    ``language``: whose tables read the text (``languages.LANGUAGES``); English unless told.
     """
-    return list(iter_mentions(document, paragraphs, edge=edge))
+    return list(iter_mentions(document, paragraphs, edge=edge, language=language))
 
 
 def iter_mentions(
-    document: Document, paragraphs: Iterable[int] | None = None, *, edge: int | None = None
+    document: Document,
+    paragraphs: Iterable[int] | None = None,
+    *,
+    edge: int | None = None,
+    language: Language = ENGLISH,
 ) -> Iterator[TimeMention]:
     """``find_mentions`` one at a time, for a caller that writes each out as it comes: a
     megabyte of dates is ~70,000 mentions, 150 MB as a list."""
     published = document.published.date if document.published else None
-    narrative = Narrative(published)
+    narrative = Narrative(published, language=language)
     wanted = None if paragraphs is None else set(paragraphs)
     for paragraph in document.paragraphs:
         if wanted is not None and paragraph.index not in wanted:

@@ -10,7 +10,8 @@ import re
 from ..models import Anchor
 from . import calendar as cal
 from .calendar import Period
-from .languages.en import MONTH_ABBREVIATIONS, MONTH_FULL, MONTHS, SPELLED_YEAR, WEEKDAY_NAMES, spelled_year
+from .languages import Language
+from .languages.en import MONTH_ABBREVIATIONS, MONTH_FULL, SPELLED_YEAR, WEEKDAY_NAMES
 from .narrative import Narrative
 from .quantities import is_hedged
 from .settings import FUTURE_IN_PAST_SLACK, FUTURE_SLACK, PAST_MONTH_AHEAD, PAST_SLACK, SLACK_DAYS, VAGUE_MAX
@@ -32,21 +33,21 @@ PART_IN = re.compile(r"\b(morning|afternoon|evening|night|overnight|tonight)\b",
 SPELLED_YEAR_IN = re.compile(SPELLED_YEAR, re.IGNORECASE)
 
 
-def year_in(span: str) -> int | None:
+def year_in(span: str, language: Language) -> int | None:
     found = YEAR_IN.search(span)
     if not found:
         lower = span.lower()
         spelled = SPELLED_YEAR_IN.search(span) if "teen " in lower or "twenty" in lower or "thousand" in lower else None
-        return spelled_year(spelled.group(0)) if spelled else None
+        return language.spelled_year(spelled.group(0)) if spelled else None
     if found.group(1):
         return int(found.group(1))
     short = int(found.group(2))
     return 2000 + short if short < 40 else 1900 + short
 
 
-def month_in(span: str) -> int | None:
+def month_in(span: str, language: Language) -> int | None:
     found = MONTH_IN.search(span)
-    return MONTHS[found.group(1).lower()] if found else None
+    return language.words.months[found.group(1).lower()] if found else None
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -56,12 +57,12 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def day_tense(text: str, s: int, e: int) -> str | None:
+def day_tense(text: str, s: int, e: int, language: Language) -> str | None:
     """The tense a day without a year is read by: "since" (never after publication), "future-in-past"
     (the nearest cue is a past verb of intent: "agreed to", "promised to"), or ``tense``'s answer."""
     if text[max(0, s - 6) : s].lower().rstrip().endswith("since"):
         return "since"
-    said, before, last = tense_reading(text, s, e)
+    said, before, last = tense_reading(text, s, e, language)
     if said != "future" or last is None or last[1] != "future":
         return said
     if INTENT_PAST.match(before, last[0]):
@@ -143,11 +144,12 @@ RELATIVE_PREFIX = re.compile(
 )
 
 
-def relative_prefix(span: str) -> tuple[str, str]:
+def relative_prefix(span: str, language: Language) -> tuple[str, str]:
+    """The word that places a weekday or month ("last", "this coming"), in the resolvers' terms, and the rest."""
     found = RELATIVE_PREFIX.match(span)
     if not found:
         return "", span
-    return re.sub(r"\s+", " ", found.group(1).lower()), span[found.end() :]
+    return language.words.relatives.get(re.sub(r"\s+", " ", found.group(1).lower()), ""), span[found.end() :]
 
 
 COMPARED = re.compile(r"(?i)\b(?:compared|from|versus|vs\.|against)\b")
@@ -208,9 +210,9 @@ def counted(anchor: Period, unit: str, n: float | None, direction: int, point: b
     return cal.at_grain(moved, letter)  # "two weeks ago" is a week, "a decade ago" a decade
 
 
-def widened(p: Period, unit: str, span: str) -> Period:
+def widened(p: Period, unit: str, span: str, language: Language) -> Period:
     """ "roughly a week after": the interval grows by half a unit or so on each side."""
-    if not is_hedged(span) or p.begin is None or p.last is None:
+    if not is_hedged(span, language) or p.begin is None or p.last is None:
         return p
     slack = dt.timedelta(days=SLACK_DAYS.get(unit, 0))
     return Period(p.value, cal.plus(p.begin, -slack), cal.plus(p.last, slack), p.grain)

@@ -1,5 +1,5 @@
 """What resolution carries along: a tagged span (``Hit``) and the narrative (``Narrative``): the
-publication date and the dates the text mentioned so far."""
+publication date, the language the text is read in, and the dates the text mentioned so far."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..models import Anchor
 from .calendar import Period
+from .languages import ENGLISH, Language
 
 
 @dataclass(slots=True)
@@ -26,13 +27,15 @@ class Hit:
 
 @dataclass(slots=True)
 class Narrative:
-    """What resolution needs besides the span: publication date and the dates mentioned so far."""
+    """What resolution needs besides the span: publication date, the language's tables, and the
+    dates mentioned so far."""
 
     published: dt.date | None
     last_day: Period | None = None  # the latest day-precise date the text mentioned
     last_any: Period | None = None  # the latest dated period of any grain
     last_quarter: Period | None = None  # the quarter (or half) the story reports on, if any
     last_ahead: Period | None = None  # the latest day mentioned that is after publication
+    language: Language = ENGLISH  # whose words and cues the resolvers read the text by
 
 
 Resolver = Callable[[str, int, int, Narrative], "Hit | None"]

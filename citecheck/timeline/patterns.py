@@ -6,13 +6,15 @@ specific forms first; each named group is one kind, and its resolver (``registry
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .languages import ENGLISH, Language, trie_pattern
 
 
+@functools.cache
 def timex(language: Language) -> re.Pattern[str]:
-    """Every rule of ``language`` as one pattern, each a named group."""
+    """Every rule of ``language`` as one pattern, each a named group (compiled once a language)."""
     # \b first: the engine tries the alternatives only at word starts (and before digits or quotes).
     # The gate only admits: under (?i) it also passes the rare letters that fold to ASCII (the
     # Kelvin sign), which no rule then matches; half the length of [aA]-style classes to compile.

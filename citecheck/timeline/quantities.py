@@ -4,34 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .languages.en import NUMBERS, UNITS
-
-
-def number(word: str) -> int | None:
-    """'three' -> 3, 'twenty-four' -> 24, '17' -> 17, 'a few' -> None (vague)."""
-    word = word.lower().replace("-", " ").replace(",", "")
-    if word.isdigit():
-        return int(word)
-    parts = word.split()
-    if not parts or parts[0] in ("few", "several", "many", "some", "couple") or parts[-1] in ("few",):
-        return 2 if parts and parts[-1] in ("couple", "of") and "couple" in parts else None
-    total = 0
-    for part in parts:
-        if part in ("a", "an") and len(parts) > 1:
-            continue
-        if part == "dozen":
-            total = max(total, 1) * 12
-        elif part == "hundred":
-            total = max(total, 1) * 100
-        elif part in NUMBERS:
-            total += NUMBERS[part]
-        else:
-            try:
-                total += round(float(part))
-            except ValueError:
-                return None
-    return total or None
-
+from .languages import Language
 
 UNIT_OF_WORD = re.compile(
     r"(second|sec|minute|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur(?:y|ie)|weekend)s?\b",
@@ -85,7 +58,7 @@ HEDGE_WORDS = re.compile(
 )
 
 
-def is_hedged(span: str) -> bool:
+def is_hedged(span: str, language: Language) -> bool:
     return (
         re.match(
             r"(?i)(?:about|around|nearly|almost|roughly|approximately|some|more|less|fewer|at|over|under|close|upwards|the\s+better)\b",
@@ -98,7 +71,7 @@ def is_hedged(span: str) -> bool:
 STRAIGHT = re.compile(r"(?i)\s+(?:more|straight|consecutive|successive|full|whole|entire)\s+")
 
 
-def unit_and_count(span: str) -> tuple[str, float | None, bool]:
+def unit_and_count(span: str, language: Language) -> tuple[str, float | None, bool]:
     """From "nearly two weeks" -> ("W", 2, True); the bool says a count was written at all."""
     span = HEDGE_WORDS.sub("", span)
     span = STRAIGHT.sub(" ", span)  # "three straight weeks"
@@ -106,7 +79,8 @@ def unit_and_count(span: str) -> tuple[str, float | None, bool]:
     for unit_match in UNIT_OF_WORD.finditer(span):  # noqa: B007 - the last unit word is the unit
         pass
     word = unit_match.group(1).lower() if unit_match else "day"
-    unit = UNITS.get(word, UNITS.get(word.rstrip("s"), "D"))
+    units = language.words.units
+    unit = units.get(word, units.get(word.rstrip("s"), "D"))
     head = span[: unit_match.start()] if unit_match else span
     quantity = QUANTITY_OF.search(head + (unit_match.group(0) if unit_match else ""))
     if quantity is None:
@@ -114,7 +88,7 @@ def unit_and_count(span: str) -> tuple[str, float | None, bool]:
     words = quantity.group(1).lower()
     half = "1/2" in words or "half" in span.lower()
     words = words.replace("1/2", "").strip()
-    n: float | None = float(words) if re.fullmatch(r"\d+\.\d+", words) else number(words)
+    n: float | None = float(words) if re.fullmatch(r"\d+\.\d+", words) else language.number(words)
     if n is not None and half:
         n += 0.5
     return unit, n, True

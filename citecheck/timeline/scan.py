@@ -18,8 +18,9 @@ from . import calendar as cal
 from . import resolvers  # noqa: F401 - importing the families registers their resolvers
 from .calendar import Period
 from .dates import SINCE, counted, widened, year_in
+from .languages import Language
 from .narrative import Hit, Narrative
-from .patterns import TIMEX
+from .patterns import timex
 from .quantities import unit_and_count
 from .registry import RESOLVERS
 from .tense import SENTENCE_END
@@ -31,7 +32,7 @@ REMEMBERED_GRAINS = {"day", "week", "weekend", "month", "quarter", "half", "seas
 def scan(text: str, nar: Narrative) -> list[Hit]:
     """Every temporal expression in one run of text, resolved in reading order."""
     hits: list[Hit] = []
-    for match in TIMEX.finditer(text):
+    for match in timex(nar.language).finditer(text):
         kind = match.lastgroup
         if kind is None:
             continue
@@ -45,13 +46,13 @@ def scan(text: str, nar: Narrative) -> list[Hit]:
             continue
         while hits and hit.start < hits[-1].end:
             hits.pop()  # "the quarter" of "the quarter a year ago": one expression, resolved as a whole
-        if hits and (restated := restating(text, hits[-1], hit)) is not None:
+        if hits and (restated := restating(text, hits[-1], hit, nar.language)) is not None:
             hits[-1], hit = restated  # "the year-ago quarter, the second quarter ended Oct. 31"
             hits.append(hit)
             continue  # a comparison: the story does not move there
         hits.append(hit)
         remember(hit, nar, text)
-    resolve_forward(text, hits)
+    resolve_forward(text, hits, nar.language)
     if nar.published is not None:
         open_ended(text, hits, nar.published)
     return hits
@@ -75,13 +76,13 @@ APPOSITIVE_GAP = re.compile(r",\s+(?:the\s+)?$")
 ENDED_GAP = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?$")
 
 
-def restating(text: str, previous: Hit, hit: Hit) -> tuple[Hit, Hit] | None:
+def restating(text: str, previous: Hit, hit: Hit, language: Language) -> tuple[Hit, Hit] | None:
     """A quarter in apposition to "the year-ago quarter" ("In the year-ago quarter, the second quarter
     ended Oct. 31, ...") names that quarter: both it and the day that ends it are a year back, and
     the year-ago quarter is the one named."""
     gap = text[previous.end : hit.start]
     p = hit.period
-    if p.begin is None or year_in(text[hit.start : hit.end]) is not None or len(gap) > 12:
+    if p.begin is None or year_in(text[hit.start : hit.end], language) is not None or len(gap) > 12:
         return None
     if p.grain == "quarter" and YEAR_AGO_SPAN.search(text, previous.start, previous.end) and APPOSITIVE_GAP.match(gap):
         moved = cal.shift_period(p, "Y", -1)
@@ -167,7 +168,7 @@ def remember(hit: Hit, nar: Narrative, text: str) -> None:
     nar.last_any = period
 
 
-def resolve_forward(text: str, hits: list[Hit]) -> None:
+def resolve_forward(text: str, hits: list[Hit], language: Language) -> None:
     """ "a week after Trump and Zelenskyy butted heads ... on Oct. 17": the event's date comes after."""
     for i, hit in enumerate(hits):
         if not hit.forward:
@@ -179,8 +180,9 @@ def resolve_forward(text: str, hits: list[Hit]) -> None:
             if later.type == "DATE" and later.period.grain == "day" and later.period.begin is not None:
                 word = re.match(r"\s*(\w+)", text[hit.end :])
                 direction = -1 if word and word.group(1).lower() in ("before", "prior") else 1
-                unit, n, _ = unit_and_count(text[hit.start : hit.end])
-                p = widened(counted(later.period, unit, n, direction, point=True), unit, text[hit.start : hit.end])
+                span = text[hit.start : hit.end]
+                unit, n, _ = unit_and_count(span, language)
+                p = widened(counted(later.period, unit, n, direction, point=True), unit, span, language)
                 hits[i] = replace(
                     hit,
                     period=Period(hit.period.value, p.begin, p.last, "duration"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .languages import Language
 from .languages.base import trie_pattern
 from .languages.en import COUNT_NOUNS, NOT_AFTER_TITLE_STOP
 
@@ -93,7 +94,7 @@ TO_HAVE_BEFORE = re.compile(r"(?i)\b(?:to|will|would)\s+have\s+(?:\w+\s+){0,5}$"
 INTENT_PAST = re.compile(r"(?i)[a-z]+ed\b")  # a verb of intent in the past: "agreed to", "promised to"
 
 
-def tense_cues(segment: str, after: bool = False) -> list[tuple[int, str]]:
+def tense_cues(segment: str, language: Language, after: bool = False) -> list[tuple[int, str]]:
     """(position, "future"/"past") of each tense cue in a segment of the sentence.
 
     ``after``: the segment follows the mention, where a past verb of intent is the event the date
@@ -168,7 +169,7 @@ COUNT_NOUN = re.compile(rf"\s+(?:{'|'.join(COUNT_NOUNS)})\b")
 MONEY_OR_RATE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|times|twice|once)\W*$")
 
 
-def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+def sentence_around(text: str, start: int, end: int, language: Language) -> tuple[str, str]:
     """The parts of the mention's sentence before and after it (a bounded window: cheap)."""
     # One character past the mention, so that a sentence ending right before it is seen as ended.
     lo = max(0, start - 160)
@@ -181,16 +182,18 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def tense(text: str, start: int, end: int) -> str | None:
+def tense(text: str, start: int, end: int, language: Language) -> str | None:
     """ "future", "past", or None: the nearest tense cue before the mention, else the first after it."""
-    return tense_reading(text, start, end)[0]
+    return tense_reading(text, start, end, language)[0]
 
 
-def tense_reading(text: str, start: int, end: int) -> tuple[str | None, str, tuple[int, str] | None]:
+def tense_reading(
+    text: str, start: int, end: int, language: Language
+) -> tuple[str | None, str, tuple[int, str] | None]:
     """``tense``'s answer, with the part of the sentence before the mention and the last cue in it
     (position and kind; None: none before), for callers that go on to ask which word that cue is."""
-    before, after = sentence_around(text, start, end)
-    cues = tense_cues(before)
+    before, after = sentence_around(text, start, end, language)
+    cues = tense_cues(before, language)
     if cues:
         last = cues[-1]
         soon = before.lower().rfind("as soon as")
@@ -200,7 +203,7 @@ def tense_reading(text: str, start: int, end: int) -> tuple[str | None, str, tup
         if last[1] == "future" and before[last[0] :].lower().startswith(("until", "till")):
             # "spread slowly until Wednesday, when temperatures climbed": a story told in the past
             then = WHEN_AFTER.match(after)
-            if then and any(when == "past" for _, when in tense_cues(after[then.end() :])):
+            if then and any(when == "past" for _, when in tense_cues(after[then.end() :], language)):
                 return "past", before, last
         return last[1], before, last
     if (before.count('"') + before.count("“") + before.count("”")) % 2:
@@ -208,7 +211,7 @@ def tense_reading(text: str, start: int, end: int) -> tuple[str | None, str, tup
         # '"We're just thinking about Saturday," he said.'
         close = min((i for i in (after.find('"'), after.find("”")) if i >= 0), default=len(after))
         after = after[:close]
-    cues = tense_cues(after, after=True)
+    cues = tense_cues(after, language, after=True)
     return (cues[0][1] if cues else None), before, None
 
 
@@ -217,11 +220,11 @@ WHEN_AFTER = re.compile(r",?\s+when\b")
 SPEECH_VERBS = frozenset(("said", "says", "told", "reported", "announced"))
 
 
-def reported_speech(text: str, start: int, end: int) -> bool:
+def reported_speech(text: str, start: int, end: int, language: Language) -> bool:
     """The nearest cue before the mention is a verb of saying several words back ("told oil companies
     of a cutback in September"): the date belongs to what was said, whose tense the verb does not fix."""
-    before, _ = sentence_around(text, start, end)
-    cues = tense_cues(before)
+    before, _ = sentence_around(text, start, end, language)
+    cues = tense_cues(before, language)
     if not cues:
         return False
     cue = TENSE_CUE.match(before, cues[-1][0])
@@ -230,5 +233,5 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     return len(WORD.findall(before, cue.end())) >= 4
 
 
-def speaks_of_future(text: str, start: int, end: int) -> bool:
-    return tense(text, start, end) == "future"
+def speaks_of_future(text: str, start: int, end: int, language: Language) -> bool:
+    return tense(text, start, end, language) == "future"

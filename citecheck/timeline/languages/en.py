@@ -8,7 +8,7 @@ module of these tables, registered in ``languages/__init__.py``.
 
 from __future__ import annotations
 
-from .base import Language, Rule, trie_pattern
+from .base import Language, Rule, Words, trie_pattern
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -160,6 +160,70 @@ def spelled_year(span: str) -> int | None:
             rest = spelled_number(" ".join(words[1:]))
             return None if rest is None or rest >= 100 else first + rest
     return None
+
+
+def number(word: str) -> int | None:
+    """'three' -> 3, 'twenty-four' -> 24, '17' -> 17, 'a few' -> None (vague)."""
+    word = word.lower().replace("-", " ").replace(",", "")
+    if word.isdigit():
+        return int(word)
+    parts = word.split()
+    if not parts or parts[0] in ("few", "several", "many", "some", "couple") or parts[-1] in ("few",):
+        return 2 if parts and parts[-1] in ("couple", "of") and "couple" in parts else None
+    total = 0
+    for part in parts:
+        if part in ("a", "an") and len(parts) > 1:
+            continue
+        if part == "dozen":
+            total = max(total, 1) * 12
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        elif part in NUMBERS:
+            total += NUMBERS[part]
+        else:
+            try:
+                total += round(float(part))
+            except ValueError:
+                return None
+    return total or None
+
+
+# Only the words annotators reliably mark: "current", "recent", "soon", "previously" mostly go untagged.
+REFERENCES = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+}
+
+ADVERB_SETS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P1Q",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "biweekly": "P2W",
+    "semiannually": "P6M",
+}
+
+# English is the resolvers' own vocabulary for placing words: each stands for itself.
+RELATIVES = {
+    word: word
+    for word in (
+        "this past", "this coming", "earlier this", "later this", "last", "next", "this", "past", "coming", "early",
+        "late", "mid", "earlier", "later", "previous", "preceding", "following",
+    )
+}  # fmt: skip
 
 
 # Veto lists: after these words a time word names a thing, not a time.
@@ -385,4 +449,18 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-ENGLISH = Language(code="en", rules=RULES, starters=STARTERS)
+WORDS = Words(
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    numbers=NUMBERS,
+    ordinals=ORDINALS,
+    units=UNITS,
+    seasons=SEASONS,
+    parts_of_day=PARTS_OF_DAY,
+    spelled_decades=SPELLED_DECADES,
+    references=REFERENCES,
+    adverb_sets=ADVERB_SETS,
+    relatives=RELATIVES,
+)
+
+ENGLISH = Language(code="en", rules=RULES, starters=STARTERS, words=WORDS, number=number, spelled_year=spelled_year)

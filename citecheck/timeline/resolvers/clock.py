@@ -8,7 +8,7 @@ import re
 from .. import calendar as cal
 from ..calendar import Period
 from ..dates import DAY_IN, MONTH_IN, WEEKDAY_IN, weekday_date
-from ..languages.en import MONTH_FULL, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from ..languages.en import MONTH_FULL, WEEKDAY_NAMES
 from ..narrative import Hit, Narrative
 from ..registry import resolves
 from ..tense import speaks_of_future, tense
@@ -61,7 +61,9 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
     named = MONTH_IN.search(span)
     if named is not None:
         days_named = [int(x.group(1)) for x in DAY_IN.finditer(span[named.end() :])][:1] or [1]
-        inner = day_hit(text, s, e, span[named.start() :], MONTHS[named.group(1).lower()], days_named, nar)
+        inner = day_hit(
+            text, s, e, span[named.start() :], nar.language.words.months[named.group(1).lower()], days_named, nar
+        )
         return inner.period.begin if inner else None
     dated = DATE_AFTER_CLOCK.match(text, e)
     if dated is not None:
@@ -74,7 +76,12 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
             return on_day.period.begin  # "at 11:50 a.m. on March 3, 2009"
     weekday = WEEKDAY_IN.search(span) or WEEKDAY_AFTER_CLOCK.match(text, e)
     if weekday and nar.published:
-        return weekday_date(WEEKDAYS[weekday.group(1).lower()], "", speaks_of_future(text, s, e), nar.published)
+        return weekday_date(
+            nar.language.words.weekdays[weekday.group(1).lower()],
+            "",
+            speaks_of_future(text, s, e, nar.language),
+            nar.published,
+        )
     lower = span.lower()
     pub = nar.published
     if pub is not None:
@@ -82,7 +89,7 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
             if word in lower:
                 return pub + dt.timedelta(days=delta)
     if nar.last_day is not None and nar.last_day.begin is not None:
-        said = tense(text, s, e)
+        said = tense(text, s, e, nar.language)
         if pub is not None and nar.last_day.begin > pub and said == "past":
             return pub  # "shares were down by 0830 GMT" after "will publish on Wednesday": today
         if pub is not None and nar.last_day.begin < pub and said == "future" and nar.last_ahead is not None:

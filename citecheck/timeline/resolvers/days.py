@@ -23,7 +23,7 @@ from ..dates import (
     year_for_day,
     year_in,
 )
-from ..languages.en import PARTS_OF_DAY, WEEKDAYS
+from ..languages import Language
 from ..narrative import Hit, Narrative
 from ..registry import resolves
 from ..tense import SENTENCE_END, tense_cues, tense_reading
@@ -32,7 +32,7 @@ from ..tense import SENTENCE_END, tense_cues, tense_reading
 @resolves("month_day")
 def resolve_month_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
-    m = month_in(span)
+    m = month_in(span, nar.language)
     if m is None:
         return None
     after_month = span[MONTH_IN.search(span).end() :]  # type: ignore[union-attr]
@@ -45,7 +45,7 @@ def resolve_month_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 @resolves("day_month")
 def resolve_day_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
-    m = month_in(span)
+    m = month_in(span, nar.language)
     found = MONTH_IN.search(span)
     if m is None or found is None:
         return None
@@ -60,10 +60,10 @@ def resolve_day_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 
 
 def day_hit(text: str, s: int, e: int, span: str, m: int, day_numbers: list[int], nar: Narrative) -> Hit | None:
-    y = year_in(span)
+    y = year_in(span, nar.language)
     anchor: Anchor | None = None
     if y is None:
-        y = year_for_day(m, day_numbers[0], nar, day_tense(text, s, e))
+        y = year_for_day(m, day_numbers[0], nar, day_tense(text, s, e, nar.language))
         anchor = "publication" if y is not None else None
     if y is None:
         value = f"XXXX-{m:02d}-{day_numbers[0]:02d}"
@@ -104,19 +104,20 @@ def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     narrative = NARRATIVE_WEEKDAY.match(span)
     if narrative is not None:
-        return narrative_weekday(s, e, span[narrative.end() :], narrative.group(1).lower(), nar)
-    relative, rest = relative_prefix(span)
+        word = nar.language.words.relatives.get(narrative.group(1).lower(), "")
+        return narrative_weekday(s, e, span[narrative.end() :], word, nar)
+    relative, rest = relative_prefix(span, nar.language)
     name = WEEKDAY_IN.search(rest)
     if name is None:
         return None
-    weekday = WEEKDAYS[name.group(1).lower()]
+    weekday = nar.language.words.weekdays[name.group(1).lower()]
     if rest[name.end() : name.end() + 1] == "s":  # "Sundays": a set
         return Hit(s, e, "SET", cal.unresolved(f"XXXX-WXX-{weekday + 1}"))
     if relative in ("early", "late", "earlier", "later"):
         relative = ""
     if nar.published is None:
         return Hit(s, e, "DATE", cal.unresolved(f"XXXX-WXX-{weekday + 1}", "day"))
-    when = weekday_date(weekday, relative, weekday_ahead(text, s, e), nar.published)
+    when = weekday_date(weekday, relative, weekday_ahead(text, s, e, nar.language), nar.published)
     # "Friday night": TempEval annotators mostly value it as the day, and the day is what a check needs.
     return Hit(s, e, "DATE", cal.day(when), "publication", nar.published.isoformat())
 
@@ -126,7 +127,7 @@ COPULA_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+)?$")
 CLOSE_BEFORE = re.compile(r"(?i)\bclosing\s+(?:share\s+)?(?:price|level|value|bid)s?\s+(?:on\s+|of\s+)?$")
 
 
-def weekday_ahead(text: str, s: int, e: int) -> bool:
+def weekday_ahead(text: str, s: int, e: int, language: Language) -> bool:
     """A bare weekday is the coming one when the sentence looks ahead; also when its verb is a present
     ("Talks resume Monday", "The board is meeting Thursday": news uses the present only for what is
     scheduled, so a sentence without any tense cue is read so) or a copula ("The vote is Tuesday,
@@ -135,7 +136,7 @@ def weekday_ahead(text: str, s: int, e: int) -> bool:
         return True
     if CLOSE_BEFORE.search(text, max(0, s - 30), s):
         return False  # "a premium to the closing price on Wednesday": a price already set
-    said, before, last = tense_reading(text, s, e)
+    said, before, last = tense_reading(text, s, e, language)
     possessive = text[e : e + 2] in ("'s", "’s")
     if said == "future" and possessive:
         # "said they would look for ways around Wednesday's ruling": the ruling is past; "would" looks
@@ -149,7 +150,7 @@ def weekday_ahead(text: str, s: int, e: int) -> bool:
     # been responsible for ..., and for a drop in ... trading on Wednesday").
     lo = max(0, s - 480)
     ends = [m.end() for m in SENTENCE_END.finditer(text, lo, s + 1) if m.end() <= s]
-    return not any(when == "past" for _, when in tense_cues(text[ends[-1] if ends else lo : s]))
+    return not any(when == "past" for _, when in tense_cues(text[ends[-1] if ends else lo : s], language))
 
 
 def narrative_weekday(s: int, e: int, rest: str, word: str, nar: Narrative) -> Hit | None:
@@ -157,7 +158,7 @@ def narrative_weekday(s: int, e: int, rest: str, word: str, nar: Narrative) -> H
     name = WEEKDAY_IN.search(rest)
     if name is None:
         return None
-    weekday = WEEKDAYS[name.group(1).lower()]
+    weekday = nar.language.words.weekdays[name.group(1).lower()]
     anchor, how = anchor_for("D", nar)
     if anchor is None or anchor.begin is None:
         return Hit(s, e, "DATE", cal.unresolved(f"XXXX-WXX-{weekday + 1}", "day"))
@@ -182,7 +183,7 @@ def resolve_named_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif "tomorrow" in lower:
         delta = 1
     part = PART_IN.search(lower)
-    code = PARTS_OF_DAY[part.group(1)] if part and lower != "tonight" else None
+    code = nar.language.words.parts_of_day[part.group(1)] if part and lower != "tonight" else None
     if pub is None:
         return Hit(s, e, "TIME" if code else "DATE", cal.unresolved("XXXX-XX-XX", "day"))
     when = pub + dt.timedelta(days=delta)

@@ -6,9 +6,8 @@ import re
 
 from .. import calendar as cal
 from ..dates import month_in
-from ..languages.en import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from ..narrative import Hit, Narrative
-from ..quantities import duration_value, number, unit_and_count
+from ..quantities import duration_value, unit_and_count
 from ..registry import resolves
 from ..tense import MONEY_OR_RATE
 from .offsets import resolve_relative
@@ -35,12 +34,12 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if lower.endswith("old") or text[e : e + 4].lower() == " old" or text[e : e + 4] == "-old":
         return None  # an age, not a time
     compound = HOURS_AND_MINUTES.search(lower)
-    if compound is not None and (hours := number(compound.group(1))) is not None:
+    if compound is not None and (hours := nar.language.number(compound.group(1))) is not None:
         # "four hours and 20 minutes", a race time "2 hours, 6 minutes, 14 seconds"
         seconds = f"{compound.group(3)}S" if compound.group(3) else ""
         value = f"PT{hours}H{int(compound.group(2))}M{seconds}"
         return Hit(s, e, "DURATION", cal.unresolved(value, "duration"))
-    unit, n, has_count = unit_and_count(span)
+    unit, n, has_count = unit_and_count(span, nar.language)
     words = lower.split()
     if not has_count:
         if words[0] == "recent":
@@ -82,40 +81,27 @@ SET_UNIT = re.compile(
     re.IGNORECASE,
 )
 
-ADVERB_SETS = {
-    "daily": "P1D",
-    "weekly": "P1W",
-    "monthly": "P1M",
-    "quarterly": "P1Q",
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "hourly": "PT1H",
-    "nightly": "P1D",
-    "biweekly": "P2W",
-    "semiannually": "P6M",
-}
-
 
 @resolves("set")
 def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     lower = text[s:e].lower()
     if lower == "quarterly":
         return None  # "quarterly results": an adjective, not a recurrence
-    if lower in ADVERB_SETS:
-        return Hit(s, e, "SET", cal.unresolved(ADVERB_SETS[lower], "set"))
+    if lower in nar.language.words.adverb_sets:
+        return Hit(s, e, "SET", cal.unresolved(nar.language.words.adverb_sets[lower], "set"))
     found = SET_UNIT.search(lower)
     if found is None:
         return None
     word = found.group(1).lower()
-    if word in WEEKDAYS:
-        return Hit(s, e, "SET", cal.unresolved(f"XXXX-WXX-{WEEKDAYS[word] + 1}", "set"))
-    if word not in UNITS and month_in(lower):
-        return Hit(s, e, "SET", cal.unresolved(f"XXXX-{month_in(lower):02d}", "set"))
-    if word in SEASONS:
-        return Hit(s, e, "SET", cal.unresolved(f"XXXX-{SEASONS[word]}", "set"))
-    if word in PARTS_OF_DAY:
-        return Hit(s, e, "SET", cal.unresolved(f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", "set"))
-    unit, n, _ = unit_and_count(lower)
+    if word in nar.language.words.weekdays:
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-WXX-{nar.language.words.weekdays[word] + 1}", "set"))
+    if word not in nar.language.words.units and month_in(lower, nar.language):
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-{month_in(lower, nar.language):02d}", "set"))
+    if word in nar.language.words.seasons:
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-{nar.language.words.seasons[word]}", "set"))
+    if word in nar.language.words.parts_of_day:
+        return Hit(s, e, "SET", cal.unresolved(f"XXXX-XX-XXT{nar.language.words.parts_of_day[word]}", "set"))
+    unit, n, _ = unit_and_count(lower, nar.language)
     if "other" in lower:
         n = 2
     return Hit(s, e, "SET", cal.unresolved(duration_value(n or 1, unit), "set"))

@@ -31,14 +31,14 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if (
         bare
         and not relative
-        and not year_in(span)
+        and not year_in(span, nar.language)
         and not re.search(
             r"(?i)\b(?:on|at|by|before|after|until|till|since|over|for|of|through|during|around|from|to|into)\s+$",
             text[max(0, s - 10) : s],
         )
     ):
         return None  # "Christmas" alone is a day only after a preposition ("on Christmas")
-    y = year_in(span)
+    y = year_in(span, nar.language)
     pub = nar.published
     if cal.holiday(key, 2000) is None:
         return None
@@ -51,7 +51,7 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         elif relative == "this":
             y = pub.year
         else:
-            y = nearest_year(dates, pub, tense(text, s, e))
+            y = nearest_year(dates, pub, tense(text, s, e, nar.language))
     if y is None:
         return Hit(s, e, "DATE", cal.unresolved("XXXX-XX-XX", "day"))
     when = cal.holiday(key, y)
@@ -61,14 +61,21 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if "week before" in relative or "week after" in relative:
         # "the week before Christmas": the seven days before it, valued as the ISO week they mostly fill
         when += dt.timedelta(days=4 if "after" in relative else -4)
-        return Hit(s, e, "DATE", cal.week_of(when), "publication" if pub and not year_in(span) else None)
+        return Hit(s, e, "DATE", cal.week_of(when), "publication" if pub and not year_in(span, nar.language) else None)
     if name.lower().endswith(" weekend"):
         # "Labor Day weekend": the Saturday and Sunday before a Monday holiday, else the ones after
         saturday = when - dt.timedelta(days=2) if when.weekday() == 0 else cal.weekday_on_or_after(when, 5)
-        return Hit(s, e, "DATE", cal.weekend_of(saturday), "publication" if pub and not year_in(span) else None)
+        return Hit(
+            s, e, "DATE", cal.weekend_of(saturday), "publication" if pub and not year_in(span, nar.language) else None
+        )
     period = cal.week_of(when) if week else cal.day(when)
     return Hit(
-        s, e, "DATE", period, "publication" if pub and not year_in(span) else None, pub.isoformat() if pub else None
+        s,
+        e,
+        "DATE",
+        period,
+        "publication" if pub and not year_in(span, nar.language) else None,
+        pub.isoformat() if pub else None,
     )
 
 

@@ -7,7 +7,7 @@ import re
 
 from .. import calendar as cal
 from ..dates import month_in, relative_prefix, year_for_month, year_in
-from ..languages.en import SEASONS
+from ..languages import Language
 from ..narrative import Hit, Narrative
 from ..registry import resolves
 from ..tense import reported_speech, sentence_around, tense, tense_cues
@@ -16,7 +16,7 @@ from ..tense import reported_speech, sentence_around, tense, tense_cues
 @resolves("month_year")
 def resolve_month_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
-    m, y = month_in(span), year_in(span)
+    m, y = month_in(span, nar.language), year_in(span, nar.language)
     if m is None or y is None:
         return None
     return Hit(s, e, "DATE", cal.month(y, m))
@@ -45,8 +45,8 @@ MONTH_RANGE_AFTER = re.compile(
 @resolves("month")
 def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
-    relative, rest = relative_prefix(span)
-    m = month_in(rest)
+    relative, rest = relative_prefix(span, nar.language)
+    m = month_in(rest, nar.language)
     if m is None:
         return None
     # "May" and "March" are also a modal and a verb/noun: only a date after a preposition or modifier.
@@ -66,12 +66,12 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if nar.published is not None and lower.endswith("year"):  # "July last year"
         step = -1 if "last year" in lower else 1 if "next year" in lower else 0
         return Hit(s, e, "DATE", cal.month(nar.published.year + step, m), "publication", nar.published.isoformat())
-    when_said = tense(text, s, e)
+    when_said = tense(text, s, e, nar.language)
     if when_said is None and BY_BEFORE.search(text, max(0, s - 20), s):
         when_said = "future"  # "to absorb the costs by December"
-    if when_said == "past" and reported_speech(text, s, e):
+    if when_said == "past" and reported_speech(text, s, e, nar.language):
         when_said = None  # "told companies of a cutback in September" (said in August): the coming one
-    elif when_said == "past" and term_runs_on(text, s, e):
+    elif when_said == "past" and term_runs_on(text, s, e, nar.language):
         when_said = "future"  # "has extended the loans through January": the term ends ahead
     y = year_for_month(m, nar, when_said, relative)
     if y is None:
@@ -85,14 +85,14 @@ TERM_END_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till)\s+(?:early\s+|m
 PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:also|now|already|just|since)\s+)?$")
 
 
-def term_runs_on(text: str, s: int, e: int) -> bool:
+def term_runs_on(text: str, s: int, e: int, language: Language) -> bool:
     """ "through/until <month>" governed by a present perfect ("has extended the credit line through
     January"): a term running from the past into the future, so the month is the coming one. A
     simple past ("had bought shares through September") stays in the past."""
     if TERM_END_BEFORE.search(text, max(0, s - 12), s) is None:
         return False
-    before, _ = sentence_around(text, s, e)
-    cues = tense_cues(before)
+    before, _ = sentence_around(text, s, e, language)
+    cues = tense_cues(before, language)
     return bool(cues) and PERFECT_BEFORE.search(before, max(0, cues[-1][0] - 20), cues[-1][0]) is not None
 
 
@@ -103,9 +103,9 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     word = re.search(r"spring|summer|fall|autumn|winter", lower)
     if word is None:
         return None
-    code = SEASONS[word.group()]
+    code = nar.language.words.seasons[word.group()]
     prefix = lower[: word.start()].strip()
-    y = year_in(span)
+    y = year_in(span, nar.language)
     if not prefix and y is None and code in ("SP", "FA"):
         return None  # "spring" and "fall" alone are mostly not seasons
     if prefix in ("the", "") and y is None and text[e : e + 4].lower() == " of ":
@@ -136,14 +136,14 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         elif relative == "this" and code != "WI":
             # "this summer" said in February is the summer of that calendar year, though February
             # still belongs to the last season-year's winter; in December a future one is next year's
-            y = pub.year + (pub.month == 12 and tense(text, s, e) == "future")
-        elif relative == "this" or ((said := tense(text, s, e)) != "future" and not ahead):
+            y = pub.year + (pub.month == 12 and tense(text, s, e, nar.language) == "future")
+        elif relative == "this" or ((said := tense(text, s, e, nar.language)) != "future" and not ahead):
             y = now
         elif said == "future" or (said is None and BY_BEFORE.search(text, max(0, s - 20), s)):
             y = now if ahead or code == current_code else now + 1
         else:
             y = now - 1 if ahead else now
-    return Hit(s, e, "DATE", cal.season(y, code), "publication" if not year_in(span) else None)
+    return Hit(s, e, "DATE", cal.season(y, code), "publication" if not year_in(span, nar.language) else None)
 
 
 def narrative_season(s: int, e: int, code: str, prefix: str, nar: Narrative) -> Hit:

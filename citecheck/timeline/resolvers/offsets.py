@@ -11,7 +11,6 @@ from ...models import Anchor
 from .. import calendar as cal
 from ..calendar import Period
 from ..dates import COMPARED, SINCE, WEEKDAY_IN, anchor_for, counted, reported_quarter, weekday_date, widened
-from ..languages.en import PARTS_OF_DAY, WEEKDAYS
 from ..narrative import Hit, Narrative
 from ..quantities import duration_value, is_hedged, unit_and_count
 from ..registry import resolves
@@ -41,7 +40,8 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if lower.endswith(" end") or "year-end" in lower:
         # "since year-end", "had $2 billion at year-end" (said in October): the last one
         back = "last" in lower or (
-            pub.month < 12 and (SINCE.search(text, max(0, s - 12), s) is not None or tense(text, s, e) == "past")
+            pub.month < 12
+            and (SINCE.search(text, max(0, s - 12), s) is not None or tense(text, s, e, nar.language) == "past")
         )
         y = pub.year - 1 if back else pub.year
         if "year-end" not in lower:  # "by year's end": the year, as TimeML values "the end of the year"
@@ -49,7 +49,7 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return Hit(s, e, "DATE", cal.day(dt.date(y, 12, 31)), "publication", pub.isoformat())
     if unit == "weekend":
         base = pub + dt.timedelta(weeks=step)
-        said = tense(text, s, e) if step == 0 and pub.weekday() <= 3 else None
+        said = tense(text, s, e, nar.language) if step == 0 and pub.weekday() <= 3 else None
         if step == 0 and said != "future" and (pub.weekday() < 3 or (pub.weekday() == 3 and said == "past")):
             # "the weekend" read on a Tuesday is the one just past; on a Thursday, only in the past tense
             # ("is under pressure ahead of elections at the weekend" looks two days ahead)
@@ -66,7 +66,7 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if (
         lower == "last year"
         and (last := reported_quarter(nar)) is not None
-        and COMPARED.search(sentence_around(text, s, e)[0])
+        and COMPARED.search(sentence_around(text, s, e, nar.language)[0])
     ):
         # "profit of $5 million, compared with $3 million last year": the reported quarter, a year back
         return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
@@ -106,7 +106,7 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if tail is None:
         return None
     word = tail.group(1)
-    unit, n, _ = unit_and_count(span[: tail.start()])
+    unit, n, _ = unit_and_count(span[: tail.start()], nar.language)
     if unit == "Y" and n == 1 and word in ("ago", "earlier") and (same := same_period(text, s, e, nar)) is not None:
         return same
     direction = 1 if word in ("later", "after", "afterward", "afterwards", "from now", "hence", "on") else -1
@@ -126,7 +126,7 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         duration = duration_value(n, unit)
         if anchor is None:
             return Hit(s, end, "DURATION", cal.unresolved(duration, "duration"))
-        p = widened(counted(anchor, unit, n, direction, point=True), unit, span)
+        p = widened(counted(anchor, unit, n, direction, point=True), unit, span, nar.language)
         return Hit(
             s,
             end,
@@ -144,15 +144,15 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         and n is not None
         and anchor.grain == "day"
         and anchor.begin is not None
-        and PERIOD_ENDED.search(sentence_around(text, s, e)[0])
+        and PERIOD_ENDED.search(sentence_around(text, s, e, nar.language)[0])
     ):
         # "For the six months ended Aug. 12, net rose to $9 million from $7 million a year earlier":
         # the same period a year back, named as the text names it, by its last day
         moved = cal.shift(anchor.begin, "Y", -round(n))
         return Hit(s, e, "DATE", cal.day(moved), how, anchor.value)
     p = counted(anchor, unit, n, direction)
-    if is_hedged(span) and p.begin is not None:
-        p = widened(p, unit, span)
+    if is_hedged(span, nar.language) and p.begin is not None:
+        p = widened(p, unit, span, nar.language)
     return Hit(s, e, "DATE", p, how, anchor.value)
 
 
@@ -185,9 +185,9 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         # "the day before last Tuesday('s hearing)": counted from that weekday
         relative = lower[unit_word.end() : weekday.start()].split()[-1]
         named = weekday_date(
-            WEEKDAYS[weekday.group(1)],
+            nar.language.words.weekdays[weekday.group(1)],
             "" if relative in ("before", "after") else relative,
-            speaks_of_future(text, s, e),
+            speaks_of_future(text, s, e, nar.language),
             nar.published,
         )
         anchor = cal.day(named)
@@ -206,25 +206,10 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     moved = cal.shift(anchor.begin, letter, step)
     if lower.startswith("the same") and YEAR_BACK.search(lower):
         moved = cal.shift(moved, "Y", -1)  # "the same month last year" (not "the previous year" twice over)
-    if word in PARTS_OF_DAY:
-        return Hit(s, e, "TIME", cal.part_of_day(moved, PARTS_OF_DAY[word]), how, anchor.value)
+    if word in nar.language.words.parts_of_day:
+        return Hit(s, e, "TIME", cal.part_of_day(moved, nar.language.words.parts_of_day[word]), how, anchor.value)
     return Hit(s, e, "DATE", cal.at_grain(moved, letter), how, anchor.value)
 
-
-# Only the words annotators reliably mark: "current", "recent", "soon", "previously" mostly go untagged.
-REFERENCES = {
-    "now": "PRESENT_REF",
-    "right now": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "presently": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "recently": "PAST_REF",
-    "lately": "PAST_REF",
-    "the past": "PAST_REF",
-    "the future": "FUTURE_REF",
-}
 
 COUNT_AFTER = re.compile(r"(?i)\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|dozen)\b")
 
@@ -232,7 +217,7 @@ COUNT_AFTER = re.compile(r"(?i)\s+(?:\d+|few|several|many|two|three|four|five|si
 @resolves("reference")
 def resolve_reference(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     lower = re.sub(r"\s+", " ", text[s:e].lower())
-    value = REFERENCES.get(lower)
+    value = nar.language.words.references.get(lower)
     if value is None:
         return None
     if lower == "the past" and COUNT_AFTER.match(text, e):

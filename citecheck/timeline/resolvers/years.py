@@ -7,7 +7,6 @@ import re
 
 from .. import calendar as cal
 from ..dates import month_in, reported_quarter, year_for_month, year_in
-from ..languages.en import ORDINALS, SPELLED_DECADES, spelled_year
 from ..narrative import Hit, Narrative
 from ..registry import resolves
 from ..tense import COUNT_NOUN, speaks_of_future, tense
@@ -32,14 +31,14 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return None  # "the quarter of the votes", "a quarter century"
     if is_half and ordinal is None and not words & {"first", "second"}:
         return None  # "the half" is no date
-    y = year_in(span)
+    y = year_in(span, nar.language)
     pub = nar.published
-    named = month_in(span) if "quarter" in words and ordinal is None else None
+    named = month_in(span, nar.language) if "quarter" in words and ordinal is None else None
     if named is not None:
         # "the December quarter" (companies with a fiscal year name quarters by their last month)
         n = (named - 1) // 3 + 1
         if y is None:
-            y = year_for_month(named, nar, tense(text, s, e), "")
+            y = year_for_month(named, nar, tense(text, s, e, nar.language), "")
         if y is None:
             return Hit(s, e, "DATE", cal.unresolved(f"XXXX-Q{n}", "quarter"))
         return Hit(s, e, "DATE", cal.quarter(y, n), "publication")
@@ -52,15 +51,15 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             y -= 1
         elif "next year" in lower:
             y += 1
-    if ordinal is not None and ordinal.group(1).lower() == "final" and year_in(span) is not None:
+    if ordinal is not None and ordinal.group(1).lower() == "final" and year_in(span, nar.language) is not None:
         return Hit(s, e, "DATE", cal.quarter(y, 4), None)  # "the final quarter of 2013"
     if ordinal is not None and ordinal.group(1).lower() != "final":
-        n = ORDINALS[ordinal.group(1).lower()]
+        n = nar.language.words.ordinals[ordinal.group(1).lower()]
         if is_half:
             return Hit(s, e, "DATE", cal.half(y, min(n, 2)), "publication")
         # a quarter not yet begun is last year's when the news reports results
-        begun = pub is None or year_in(span) or n <= cal.quarter_index(pub) or "next" in words
-        if not begun and (ENDED_AFTER.match(text, e) or not speaks_of_future(text, s, e)):
+        begun = pub is None or year_in(span, nar.language) or n <= cal.quarter_index(pub) or "next" in words
+        if not begun and (ENDED_AFTER.match(text, e) or not speaks_of_future(text, s, e, nar.language)):
             y -= 1  # "earnings for the fourth quarter, which ended Dec. 31" is last year's, whatever is expected
         return Hit(s, e, "DATE", cal.quarter(y, min(n, 4)), "publication")
     if pub is None:
@@ -75,7 +74,7 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             "this" in words
             and reported is not None
             and reported.value != cal.quarter(y, q).value
-            and not speaks_of_future(text, s, e)
+            and not speaks_of_future(text, s, e, nar.language)
         ):
             # "This quarter's loss includes ..." in a results story: the quarter reported on
             return Hit(s, e, "DATE", reported, "previous-mention", reported.value)
@@ -93,7 +92,7 @@ ENDED_AFTER = re.compile(r"(?i),?\s+(?:which|that)\s+ended\b|\s+ended\s+(?:on\s+
 @resolves("year_period")
 def resolve_year_period(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "the 1988 period" in results: the quarter reported on, in that year; else the year."""
-    y = year_in(text[s:e])
+    y = year_in(text[s:e], nar.language)
     if y is None:
         return None
     quarter = reported_quarter(nar)
@@ -106,7 +105,7 @@ def resolve_year_period(text: str, s: int, e: int, nar: Narrative) -> Hit | None
 def resolve_q_short(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     q = int(span[1])
-    y = year_in(span) or (nar.published.year if nar.published else None)
+    y = year_in(span, nar.language) or (nar.published.year if nar.published else None)
     if y is None:
         return Hit(s, e, "DATE", cal.unresolved(f"XXXX-Q{q}", "quarter"))
     return Hit(s, e, "DATE", cal.quarter(y, q))
@@ -123,9 +122,9 @@ def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     digits = re.search(r"(\d+)0'?s", span)
     if digits is None:
         spelled = re.search(r"[a-z]+ies$", span.lower())
-        if spelled is None or spelled.group(0) not in SPELLED_DECADES:
+        if spelled is None or spelled.group(0) not in nar.language.words.spelled_decades:
             return None
-        tens = SPELLED_DECADES[spelled.group(0)]
+        tens = nar.language.words.spelled_decades[spelled.group(0)]
         pub_year = nar.published.year if nar.published else 1999
         first = (pub_year // 100) * 100 + tens  # "the nineties": this century's, unless still ahead
         return Hit(s, e, "DATE", cal.decade(first - 100 if first > pub_year else first))
@@ -148,8 +147,8 @@ def resolve_century(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     index: int | None = None
     if ordinal and ordinal.group(1):
         index = int(ordinal.group(1))
-    elif ordinal and ordinal.group(2) in ORDINALS:
-        index = ORDINALS[ordinal.group(2)]
+    elif ordinal and ordinal.group(2) in nar.language.words.ordinals:
+        index = nar.language.words.ordinals[ordinal.group(2)]
     elif nar.published is not None:
         index = nar.published.year // 100 + 1 + (-1 if "last" in lower else 1 if "next" in lower else 0)
     if index is None:
@@ -160,7 +159,7 @@ def resolve_century(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 @resolves("spelled_year")
 def resolve_spelled_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
-    y = spelled_year(text[s:e])
+    y = nar.language.spelled_year(text[s:e])
     if y is None or COUNT_NOUN.match(text, e):
         return None
     return Hit(s, e, "DATE", cal.year(y))
@@ -169,7 +168,7 @@ def resolve_spelled_year(text: str, s: int, e: int, nar: Narrative) -> Hit | Non
 @resolves("year")
 def resolve_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
-    y = year_in(span)
+    y = year_in(span, nar.language)
     if y is None:
         return None
     if COUNT_NOUN.match(text, e) or re.search(
