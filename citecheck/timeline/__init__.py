@@ -115,21 +115,19 @@ def _scan_pieces(text: str, narrative: Narrative) -> Iterator[Hit]:
         return
     start = 0
     while start < len(text):
-        end = _piece_end(text, start)
+        end = _piece_end(text, start, narrative.language)
         for hit in scan(text[start:end], narrative):
             yield replace(hit, start=hit.start + start, end=hit.end + start)
         start = end
 
 
-def _piece_end(text: str, start: int) -> int:
+def _piece_end(text: str, start: int, language: Language) -> int:
     """Where a piece from ``start`` ends: after the first sentence end past ``SCAN_PIECE`` characters,
     else (a run-on "Monday, Tuesday and ..." of a megabyte) at a space, else anywhere."""
     limit = start + SCAN_PIECE
     if limit >= len(text):
         return len(text)
-    from .tense import SENTENCE_END
-
-    found = SENTENCE_END.search(text, limit, limit + SCAN_PIECE)
+    found = language.tense.sentence_end.search(text, limit, limit + SCAN_PIECE)
     if found:
         return found.end()
     space = text.find(" ", limit, limit + SCAN_PIECE)

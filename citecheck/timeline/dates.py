@@ -11,33 +11,23 @@ from ..models import Anchor
 from . import calendar as cal
 from .calendar import Period
 from .languages import Language
-from .languages.en import MONTH_ABBREVIATIONS, MONTH_FULL, SPELLED_YEAR, WEEKDAY_NAMES
 from .narrative import Narrative
 from .quantities import is_hedged
 from .settings import FUTURE_IN_PAST_SLACK, FUTURE_SLACK, PAST_MONTH_AHEAD, PAST_SLACK, SLACK_DAYS, VAGUE_MAX
-from .tense import INTENT_PAST, PRESENT_AUX, tense_reading
-
-DAY_IN = re.compile(r"(?<![\d])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)")
+from .tense import tense_reading
 
 YEAR_IN = re.compile(r"(?<![\d'])(1[6-9]\d\d|20\d\d)(?!\d)|'(\d\d)\b")
-
-MONTH_IN = re.compile(
-    rf"\b({MONTH_FULL}|{'|'.join(MONTH_ABBREVIATIONS)})\b",
-    re.IGNORECASE,
-)
-
-WEEKDAY_IN = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})", re.IGNORECASE)
-
-PART_IN = re.compile(r"\b(morning|afternoon|evening|night|overnight|tonight)\b", re.IGNORECASE)
-
-SPELLED_YEAR_IN = re.compile(SPELLED_YEAR, re.IGNORECASE)
 
 
 def year_in(span: str, language: Language) -> int | None:
     found = YEAR_IN.search(span)
     if not found:
         lower = span.lower()
-        spelled = SPELLED_YEAR_IN.search(span) if "teen " in lower or "twenty" in lower or "thousand" in lower else None
+        spelled = (
+            language.cues.spelled_year_in.search(span)
+            if "teen " in lower or "twenty" in lower or "thousand" in lower
+            else None
+        )
         return language.spelled_year(spelled.group(0)) if spelled else None
     if found.group(1):
         return int(found.group(1))
@@ -46,7 +36,7 @@ def year_in(span: str, language: Language) -> int | None:
 
 
 def month_in(span: str, language: Language) -> int | None:
-    found = MONTH_IN.search(span)
+    found = language.cues.month_in.search(span)
     return language.words.months[found.group(1).lower()] if found else None
 
 
@@ -65,9 +55,9 @@ def day_tense(text: str, s: int, e: int, language: Language) -> str | None:
     said, before, last = tense_reading(text, s, e, language)
     if said != "future" or last is None or last[1] != "future":
         return said
-    if INTENT_PAST.match(before, last[0]):
+    if language.tense.intent_past.match(before, last[0]):
         head = before[: last[0]].split()[-1:]
-        if not head or head[0].lower() not in PRESENT_AUX:  # "is expected to": a present passive
+        if not head or head[0].lower() not in language.tense.present_aux:  # "is expected to": a present passive
             return "future-in-past"
     return said
 
@@ -138,21 +128,12 @@ def weekday_date(weekday: int, relative: str, future: bool, pub: dt.date) -> dt.
     return cal.weekday_on_or_before(pub, weekday)
 
 
-RELATIVE_PREFIX = re.compile(
-    r"^(?:(this\s+past|this\s+coming|earlier\s+this|later\s+this|last|next|this|past|coming|early|late|mid|earlier|later)[\s-]+)",
-    re.IGNORECASE,
-)
-
-
 def relative_prefix(span: str, language: Language) -> tuple[str, str]:
     """The word that places a weekday or month ("last", "this coming"), in the resolvers' terms, and the rest."""
-    found = RELATIVE_PREFIX.match(span)
+    found = language.cues.relative_prefix.match(span)
     if not found:
         return "", span
     return language.words.relatives.get(re.sub(r"\s+", " ", found.group(1).lower()), ""), span[found.end() :]
-
-
-COMPARED = re.compile(r"(?i)\b(?:compared|from|versus|vs\.|against)\b")
 
 
 def reported_quarter(nar: Narrative) -> Period | None:
@@ -216,6 +197,3 @@ def widened(p: Period, unit: str, span: str, language: Language) -> Period:
         return p
     slack = dt.timedelta(days=SLACK_DAYS.get(unit, 0))
     return Period(p.value, cal.plus(p.begin, -slack), cal.plus(p.last, slack), p.grain)
-
-
-SINCE = re.compile(r"(?i)\b(?:since|from)\s+(?:the\s+)?$")

@@ -6,17 +6,6 @@ import re
 
 from .languages import Language
 
-UNIT_OF_WORD = re.compile(
-    r"(second|sec|minute|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur(?:y|ie)|weekend)s?\b",
-    re.IGNORECASE,
-)
-
-QUANTITY_OF = re.compile(
-    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?:[a-z]+[- ])?[a-z]+|an?\s+(?:few|couple(?:\s+of)?|dozen|half))[\s-]+"
-    r"(?=(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur))",
-    re.IGNORECASE,
-)
-
 HALF_UNITS: dict[str, tuple[str, str]] = {
     "H": ("H", "30M"),
     "MIN": ("M", "30S"),
@@ -49,15 +38,6 @@ def duration_value(n: float | None, unit: str) -> str:
     return f"P{count}{unit}"
 
 
-HEDGE_WORDS = re.compile(
-    r"^(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
-    r"|at\s+most|over|under|only|just|barely|up\s+to|no\s+more\s+than|well\s+over|close\s+to|upwards\s+of"
-    r"|the\s+better\s+part\s+of|the|past|last|next|coming|previous|first|final|latest|following|remaining"
-    r"|preceding|ensuing|initial|same|every|each|other|once|twice|per)\s+)+",
-    re.IGNORECASE,
-)
-
-
 def is_hedged(span: str, language: Language) -> bool:
     return (
         re.match(
@@ -68,21 +48,18 @@ def is_hedged(span: str, language: Language) -> bool:
     )
 
 
-STRAIGHT = re.compile(r"(?i)\s+(?:more|straight|consecutive|successive|full|whole|entire)\s+")
-
-
 def unit_and_count(span: str, language: Language) -> tuple[str, float | None, bool]:
     """From "nearly two weeks" -> ("W", 2, True); the bool says a count was written at all."""
-    span = HEDGE_WORDS.sub("", span)
-    span = STRAIGHT.sub(" ", span)  # "three straight weeks"
+    span = language.cues.hedge_words.sub("", span)
+    span = language.cues.straight.sub(" ", span)  # "three straight weeks"
     unit_match = None
-    for unit_match in UNIT_OF_WORD.finditer(span):  # noqa: B007 - the last unit word is the unit
+    for unit_match in language.cues.unit_of_word.finditer(span):  # noqa: B007 - the last unit word is the unit
         pass
     word = unit_match.group(1).lower() if unit_match else "day"
     units = language.words.units
     unit = units.get(word, units.get(word.rstrip("s"), "D"))
     head = span[: unit_match.start()] if unit_match else span
-    quantity = QUANTITY_OF.search(head + (unit_match.group(0) if unit_match else ""))
+    quantity = language.cues.quantity_of.search(head + (unit_match.group(0) if unit_match else ""))
     if quantity is None:
         return unit, None, False
     words = quantity.group(1).lower()

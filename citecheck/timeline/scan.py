@@ -17,13 +17,12 @@ from dataclasses import replace
 from . import calendar as cal
 from . import resolvers  # noqa: F401 - importing the families registers their resolvers
 from .calendar import Period
-from .dates import SINCE, counted, widened, year_in
+from .dates import counted, widened, year_in
 from .languages import Language
 from .narrative import Hit, Narrative
 from .patterns import timex
 from .quantities import unit_and_count
 from .registry import RESOLVERS
-from .tense import SENTENCE_END
 
 # Which dates the narrative remembers as "the last date mentioned".
 REMEMBERED_GRAINS = {"day", "week", "weekend", "month", "quarter", "half", "season", "year", "time"}
@@ -54,7 +53,7 @@ def scan(text: str, nar: Narrative) -> list[Hit]:
         remember(hit, nar, text)
     resolve_forward(text, hits, nar.language)
     if nar.published is not None:
-        open_ended(text, hits, nar.published)
+        open_ended(text, hits, nar.published, nar.language)
     return hits
 
 
@@ -69,13 +68,6 @@ def off_the_calendar(s: int, e: int, nar: Narrative) -> Hit:
     )
 
 
-YEAR_AGO_SPAN = re.compile(r"(?i)\byear[- ](?:ago|earlier)\s+(?:quarter|period)$")
-
-APPOSITIVE_GAP = re.compile(r",\s+(?:the\s+)?$")
-
-ENDED_GAP = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?$")
-
-
 def restating(text: str, previous: Hit, hit: Hit, language: Language) -> tuple[Hit, Hit] | None:
     """A quarter in apposition to "the year-ago quarter" ("In the year-ago quarter, the second quarter
     ended Oct. 31, ...") names that quarter: both it and the day that ends it are a year back, and
@@ -84,7 +76,11 @@ def restating(text: str, previous: Hit, hit: Hit, language: Language) -> tuple[H
     p = hit.period
     if p.begin is None or year_in(text[hit.start : hit.end], language) is not None or len(gap) > 12:
         return None
-    if p.grain == "quarter" and YEAR_AGO_SPAN.search(text, previous.start, previous.end) and APPOSITIVE_GAP.match(gap):
+    if (
+        p.grain == "quarter"
+        and language.cues.year_ago_span.search(text, previous.start, previous.end)
+        and language.cues.appositive_gap.match(gap)
+    ):
         moved = cal.shift_period(p, "Y", -1)
         return replace(previous, period=moved, anchor="following-mention", anchor_value=p.value), replace(
             hit, period=moved, anchor="previous-mention", anchor_value=previous.period.value
@@ -93,8 +89,8 @@ def restating(text: str, previous: Hit, hit: Hit, language: Language) -> tuple[H
         p.grain == "day"
         and previous.anchor == "previous-mention"
         and previous.period.grain == "quarter"
-        and ENDED_GAP.match(gap)
-        and APPOSITIVE_GAP.search(text, max(0, previous.start - 8), previous.start)
+        and language.cues.ended_gap.match(gap)
+        and language.cues.appositive_gap.search(text, max(0, previous.start - 8), previous.start)
         and previous.period.last is not None
         and p.begin.year > previous.period.last.year
     ):
@@ -102,10 +98,7 @@ def restating(text: str, previous: Hit, hit: Hit, language: Language) -> tuple[H
     return None
 
 
-RANGE_END = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|-|–|—)\b|\s*[-–—]")
-
-
-def open_ended(text: str, hits: list[Hit], published: dt.date) -> None:
+def open_ended(text: str, hits: list[Hit], published: dt.date, language: Language) -> None:
     """ "since Election Day", "weeks from Oct. 3": the interval meant runs from that day to publication.
 
     The value stays the day's (TimeML puts "since" outside the span, as a signal); ``last`` says
@@ -116,24 +109,24 @@ def open_ended(text: str, hits: list[Hit], published: dt.date) -> None:
         p = hit.period
         if hit.type != "DATE" or p.begin is None or p.last is None or p.last >= published:
             continue
-        if p.grain not in ("day", "week", "weekend") or not SINCE.search(text, max(0, hit.start - 12), hit.start):
+        if p.grain not in ("day", "week", "weekend") or not language.cues.since_before.search(
+            text, max(0, hit.start - 12), hit.start
+        ):
             continue
-        if text[max(0, hit.start - 12) : hit.start].lower().rstrip().endswith("from") and RANGE_END.match(
+        if text[max(0, hit.start - 12) : hit.start].lower().rstrip().endswith("from") and language.cues.range_end.match(
             text, hit.end
         ):
             continue
         hits[i] = replace(hit, period=Period(p.value, p.begin, published, p.grain))
 
 
-COMPARISON = re.compile(r"(?i)\byear[- ](?:ago|earlier)\b|\b(?:ago|earlier|before|later)$")
-
-# "For the nine months, ...": results for several quarters together; the reported quarter is left.
-RESULTS_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first\s+|latest\s+)?(?:six|nine|\d+)[\s-]+months?$")
-
-
 def remember(hit: Hit, nar: Narrative, text: str) -> None:
     period = hit.period
-    if hit.type == "DURATION" and nar.last_quarter is not None and RESULTS_SPAN.match(text, hit.start, hit.end):
+    if (
+        hit.type == "DURATION"
+        and nar.last_quarter is not None
+        and nar.language.cues.results_span.match(text, hit.start, hit.end)
+    ):
         if re.search(r"(?i)\b(?:for|in|during|through)\s+$", text[max(0, hit.start - 10) : hit.start]):
             if nar.last_quarter.begin is not None:
                 nar.last_any = cal.year(nar.last_quarter.begin.year)  # the year the months belong to
@@ -152,7 +145,7 @@ def remember(hit: Hit, nar: Narrative, text: str) -> None:
         return
     if hit.type not in ("DATE", "TIME") or period.begin is None or period.grain not in REMEMBERED_GRAINS:
         return
-    comparison = COMPARISON.search(text, hit.start, hit.end) is not None
+    comparison = nar.language.cues.comparison.search(text, hit.start, hit.end) is not None
     if (period.grain not in ("day", "time") and (hit.anchor == "previous-mention" or comparison)) or (
         comparison and "year" in text[hit.start : hit.end].lower()
     ):
@@ -175,7 +168,7 @@ def resolve_forward(text: str, hits: list[Hit], language: Language) -> None:
             continue
         for later in hits[i + 1 :]:
             between = text[hit.end : later.start]
-            if SENTENCE_END.search(between):
+            if language.tense.sentence_end.search(between):
                 break
             if later.type == "DATE" and later.period.grain == "day" and later.period.begin is not None:
                 word = re.match(r"\s*(\w+)", text[hit.end :])

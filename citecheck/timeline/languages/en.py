@@ -8,7 +8,9 @@ module of these tables, registered in ``languages/__init__.py``.
 
 from __future__ import annotations
 
-from .base import Language, Rule, Words, trie_pattern
+import re
+
+from .base import Cues, Language, Rule, Tense, Words, trie_pattern
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -449,6 +451,258 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+
+# Context cues: what the words around a mention say (read by the module named above each group).
+
+# tense.py
+# "10:35 a.m. (0735 GMT) on Friday": a clock's full stop before a bracket ends no sentence.
+SENTENCE_END = re.compile(rf"(?:[!?]|\.{NOT_AFTER_TITLE_STOP}(?!(?<=[ap]\.m\.)\s+\())[\"”’']?\s+(?=[A-Z\"“‘(])|\n\s*\n")
+
+# The nearest tense marker before a mention decides between the last and the next Friday.
+# "to" after a word of intent ("agreed to buy ... in January") looks forward from the sentence's
+# past-tense verb; "had been due to" looks back. Lower-case "-ed" words are weak past cues (see
+# ``tense_cues``): "United" is no verb, "a planned visit" / "an unspecified date" are adjectives.
+# Past tenses and past-only words (a prefix trie: the cue regex runs for every mention).
+PAST_WORDS = (
+    "said", "says", "was", "were", "had", "did", "told", "reported", "announced", "yesterday", "ago", "last",
+    "earlier", "since", "began", "came", "went", "met", "held", "took", "made", "gave", "found", "fell", "rose",
+    "won", "lost", "sent", "spent", "struck", "broke", "ran", "saw", "got", "shot", "became", "brought", "bought",
+    "sold", "paid", "left", "kept", "died", "laid", "led", "grew", "drew", "threw", "flew", "knew", "blew", "stood",
+    "spoke", "wrote", "fought", "caught", "sank", "swept", "fled", "hung", "shook", "stole", "felt", "heard",
+    "thought", "withdrew", "upheld", "chose", "drove", "rode", "woke", "tore", "slid", "dealt", "meant", "froze",
+    "underwent", "oversaw", "hit", "cut", "put", "shut", "quit", "hurt", "cast", "beat", "spread", "burst", "split",
+    "shed",
+)  # fmt: skip
+
+TENSE_CUE = re.compile(
+    r"\b(?:(?P<pastfuture>had\s+been\s+(?:due|scheduled|set|slated|planned|supposed)\s+to|had\s+(?:planned|hoped|intended)\s+to)"
+    r"|(?P<future>will(?:\s+not)?(?:\s+(?:be|have|have\s+been)\s+\w+)?|(?:to|would)\s+be\s+\w+|would(?!\s+(?:have|not\s+have|be)\b)|won't|wo|'ll|shall"
+    r"|going\s+to|next(?!\s+to\b)|coming|upcoming|scheduled|slated|expected|expects|planned(?=\s+(?:to|for|an?)\b)"
+    r"|forecasts?|(?:is|are|be|was|were)\s+(?:possible|probable|likely)(?!\s+(?:to\s+have|\w+ed)\b)"
+    r"|could(?!\s+(?:not|have|be\s+\w+ed|hardly|barely|only|never|see|hear|feel)\b)(?=\s+[a-z]+\b)"
+    r"|(?:asked|urged|ordered|invited|told|called\s+on|pressed)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z]+\b(?<!\bthe))"
+    r"|planning|effective"
+    r"|(?:plans?|intends?|intended|hopes?|aims?|agreed|agreements?|agrees?|decided|decides|decision|promised"
+    r"|promises?|pledged|vowed|offered|offers?|proposed|proposals?|voted|votes?|set|due|poised|ready|likely|supposed"
+    r"|prepared|preparing|seeks?|sought|wants?|wanted|deadline|bids?|moves?|deal|expecting|unlikely)"
+    r"(?:\s+(?:\d+-\d+|unanimously|overwhelmingly|narrowly|formally|tentatively|also|again))?\s+to"
+    r"(?!\s+(?:(?:date|the|a|an|its|his|her|their)\b|[$\d]))"
+    r"|to\s+be\s+held|is\s+to|are\s+to|as\s+soon\s+as|as\s+early\s+as|until|till|tomorrow|later\s+this|due|begins?"
+    r"|starts?|opens?|meets?|arrives?|leaves?|leaving(?=\s+(?:at|on)\s+(?!time\b))|expires?|expiring)"
+    rf"|(?P<past>{trie_pattern(PAST_WORDS, fold=False)}|set(?=\s+(?:on|in|at|a|an|the|off|up)\b)|could\s+not|couldn't"
+    r"|(?-i:[a-z]{3,}ed)))\b",
+    re.IGNORECASE,
+)
+
+SAME_AS_BASE = frozenset(
+    ("hit", "cut", "put", "shut", "quit", "hurt", "cast", "beat", "spread", "burst", "split", "shed")
+)
+
+MODAL_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|to|could|can|may|might|must|should|shall|'ll|n't|not|do|does|get|gets|getting)\s+(?:\w+ly\s+)?$"
+)
+
+NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|its|his|her|their|our|this|that|no|any)|\b(?:a|an)\s+\w+)\s+$")
+
+NOUN_AFTER = re.compile(r"\s+(?:in|of|to|for|from|between)\b")
+
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+$")
+
+SCHEDULED_PRESENT = re.compile(r"(?i)(?:begin|start|open|meet|arrive|leave|expire)s?$")
+
+PRESENT_AUX = frozenset(("is", "are", "'s", "'re"))
+
+NOT_A_VERB_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|this|still|newly|recently|so-called|in|into|with|without|under)\s+$",
+    re.IGNORECASE,
+)
+
+FINAL_BEFORE = re.compile(r"(?i)\b(?:the|its|his|her|their)\s+$")
+
+# "will publish updated guidance", "to hire trained staff": after a modal's verb, an "-ed" word is
+# the object's adjective, not a past tense
+MODAL_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:will|would|to|can|could|may|might|must|should|shall)\s+(?!(?:be|been|being|have|get|got)\s)[a-z]+\s+$"
+)
+
+# "extended their offers to acquire ... Friday": the intent word is a noun, the tense is the verb's
+INTENT_NOUN = re.compile(r"(?i)(?:offers|plans|bids|proposals|promises|hopes|moves|votes)\s+to$")
+
+DETERMINER_BEFORE = re.compile(r"(?i)\b(?:their|its|his|her|our|the)\s+$")
+
+TO_HAVE_BEFORE = re.compile(r"(?i)\b(?:to|will|would)\s+have\s+(?:\w+\s+){0,5}$")
+
+INTENT_PAST = re.compile(r"(?i)[a-z]+ed\b")  # a verb of intent in the past: "agreed to", "promised to"
+
+WHEN_AFTER = re.compile(r",?\s+when\b")
+
+SPEECH_VERBS = frozenset(("said", "says", "told", "reported", "announced"))
+
+# tense.py
+COUNT_NOUN = re.compile(rf"\s+(?:{'|'.join(COUNT_NOUNS)})\b")
+
+MONEY_OR_RATE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|times|twice|once)\W*$")
+
+# dates.py
+DAY_IN = re.compile(r"(?<![\d])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)")
+
+MONTH_IN = re.compile(
+    rf"\b({MONTH_FULL}|{'|'.join(MONTH_ABBREVIATIONS)})\b",
+    re.IGNORECASE,
+)
+
+WEEKDAY_IN = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})", re.IGNORECASE)
+
+PART_IN = re.compile(r"\b(morning|afternoon|evening|night|overnight|tonight)\b", re.IGNORECASE)
+
+SPELLED_YEAR_IN = re.compile(SPELLED_YEAR, re.IGNORECASE)
+
+RELATIVE_PREFIX = re.compile(
+    r"^(?:(this\s+past|this\s+coming|earlier\s+this|later\s+this|last|next|this|past|coming|early|late|mid|earlier|later)[\s-]+)",
+    re.IGNORECASE,
+)
+
+COMPARED = re.compile(r"(?i)\b(?:compared|from|versus|vs\.|against)\b")
+
+SINCE = re.compile(r"(?i)\b(?:since|from)\s+(?:the\s+)?$")
+
+# quantities.py
+UNIT_OF_WORD = re.compile(
+    r"(second|sec|minute|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur(?:y|ie)|weekend)s?\b",
+    re.IGNORECASE,
+)
+
+QUANTITY_OF = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?:[a-z]+[- ])?[a-z]+|an?\s+(?:few|couple(?:\s+of)?|dozen|half))[\s-]+"
+    r"(?=(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur))",
+    re.IGNORECASE,
+)
+
+HEDGE_WORDS = re.compile(
+    r"^(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
+    r"|at\s+most|over|under|only|just|barely|up\s+to|no\s+more\s+than|well\s+over|close\s+to|upwards\s+of"
+    r"|the\s+better\s+part\s+of|the|past|last|next|coming|previous|first|final|latest|following|remaining"
+    r"|preceding|ensuing|initial|same|every|each|other|once|twice|per)\s+)+",
+    re.IGNORECASE,
+)
+
+STRAIGHT = re.compile(r"(?i)\s+(?:more|straight|consecutive|successive|full|whole|entire)\s+")
+
+# scan.py
+YEAR_AGO_SPAN = re.compile(r"(?i)\byear[- ](?:ago|earlier)\s+(?:quarter|period)$")
+
+APPOSITIVE_GAP = re.compile(r",\s+(?:the\s+)?$")
+
+ENDED_GAP = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?$")
+
+RANGE_END = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|-|–|—)\b|\s*[-–—]")
+
+COMPARISON = re.compile(r"(?i)\byear[- ](?:ago|earlier)\b|\b(?:ago|earlier|before|later)$")
+
+# "For the nine months, ...": results for several quarters together; the reported quarter is left.
+RESULTS_SPAN = re.compile(r"(?i)(?:the\s+)?(?:first\s+|latest\s+)?(?:six|nine|\d+)[\s-]+months?$")
+
+# resolvers/clock.py
+CLOCK_IN = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?\s*([ap])?", re.IGNORECASE)  # "8:30 a.m.", "0830 GMT", "9.14pm"
+
+DATE_AFTER_CLOCK = re.compile(
+    r"\s+on\s+(?:((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s+\d{4})?)"
+    rf"|(\d{{1,2}}\s+(?:{MONTH_FULL})"
+    r"(?:\s+\d{4})?\b))"
+)
+
+WEEKDAY_AFTER_CLOCK = re.compile(rf"(?i)\s+on\s+({'|'.join(WEEKDAY_NAMES)})\b")
+
+# resolvers/days.py
+NARRATIVE_WEEKDAY = re.compile(r"(?i)^the\s+(previous|preceding|following|next)\s+")
+
+COPULA_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+)?$")
+
+CLOSE_BEFORE = re.compile(r"(?i)\bclosing\s+(?:share\s+)?(?:price|level|value|bid)s?\s+(?:on\s+|of\s+)?$")
+
+# resolvers/durations.py
+COUNT_WORDS_BEFORE_UNIT = re.compile(
+    r"\b(?:for|in|within|over|after|of|about|recent|past|last|next|coming|previous|several|those|these|the"
+    r"|wait(?:s|ed|ing)?|took|takes?|taking|spen[dt](?:s|ing)?|lasted|lasting)\s+$",
+    re.IGNORECASE,
+)
+
+FRACTION_OF = re.compile(r"(?i)\s+of\s+(?:a|an|the|its|their|his|her)\b")
+
+SPEED_BEFORE = re.compile(r"(?i)\b(?:kilomet(?:re|er)s|km|miles|metres|meters|feet|knots|litres|liters|gallons)\s+$")
+
+HOURS_AND_MINUTES = re.compile(
+    r"([a-z]+|\d+)\s+hours?,?\s+(?:and\s+)?(\d+)\s+minutes?(?:,?\s+(?:and\s+)?(\d+(?:\.\d+)?)\s+seconds?)?$"
+)
+
+SET_UNIT = re.compile(
+    r"(january|february|march|april|may|june|july|august|september|october|november|december|day|week|month|quarter|year|hour|minute|summer|winter|spring|fall|morning|night|evening|afternoon"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    re.IGNORECASE,
+)
+
+# resolvers/holidays.py
+HOLIDAY_NAME = re.compile(
+    r"(?i)^(?:(?:last|next|this|this\s+past|this\s+coming|the\s+(?:day|week)\s+(?:before|after))\s+)?(?:the\s+)?"
+)
+
+# resolvers/months.py
+MAY_CONTEXT = re.compile(
+    r"\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|since|and|or"
+    r"|least|between)\s+$",
+    re.IGNORECASE,
+)
+
+SCHEDULED_FOR = re.compile(
+    r"(?i)\b(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|pushed\s+back|rescheduled)"
+    r"\s+(?:for|to|until)\s+$"
+)
+
+# "March begins tomorrow", "March was the wettest on record": the month as a subject ("May" is too
+# often Theresa May: "May will", "May has").
+MONTH_AS_SUBJECT = re.compile(r"\s+(?:is|was|begins|began|ends|ended|brings|brought|saw|sees|starts|started)\b")
+
+MONTH_RANGE_AFTER = re.compile(
+    r"\s+(?:and|to|through|until|-|–)\s+(?:January|February|April|June|July|August|September|October|November|December)\b"
+)
+
+TERM_END_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till)\s+(?:early\s+|mid-?|late\s+)?$")
+
+PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:also|now|already|just|since)\s+)?$")
+
+# "by summer", "by December" with no tense cue: a deadline, so the coming one
+BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
+
+# resolvers/offsets.py
+SAME_PERIOD_BEFORE = re.compile(
+    r"(?i)\bthe\s+(?:(?:corresponding|comparable|same|like)\s+)?(?:quarter|period|three\s+months)\s+$"
+)
+
+# A reported period named by its last day, earlier in the sentence: "the quarter ended Sept. 30".
+PERIOD_ENDED = re.compile(
+    r"\b(?:ended|ending)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
+
+APPOSITION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z][a-z]+)\.?\s+\d{1,2}|day),\s+$"
+)
+
+EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s")
+
+YEAR_BACK = re.compile(r"\b(?:last|previous|prior)\s+year|\byear\s+(?:earlier|ago|before)")
+
+COUNT_AFTER = re.compile(r"(?i)\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|dozen)\b")
+
+# resolvers/years.py
+QUARTER_ORDINAL = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final)\b", re.IGNORECASE)
+
+ENDED_AFTER = re.compile(r"(?i),?\s+(?:which|that)\s+ended\b|\s+ended\s+(?:on\s+)?[A-Z]")
+
+TEMPERATURE = re.compile(
+    r"(?i)\b(?:temperatures?|degrees|highs|lows|thermometers?|mercury|heat\s+index|wind\s+chill)\b|°"
+)
+
+
 WORDS = Words(
     months=MONTHS,
     weekdays=WEEKDAYS,
@@ -463,4 +717,85 @@ WORDS = Words(
     relatives=RELATIVES,
 )
 
-ENGLISH = Language(code="en", rules=RULES, starters=STARTERS, words=WORDS, number=number, spelled_year=spelled_year)
+TENSE = Tense(
+    sentence_end=SENTENCE_END,
+    cue=TENSE_CUE,
+    same_as_base=SAME_AS_BASE,
+    modal_before=MODAL_BEFORE,
+    noun_before=NOUN_BEFORE,
+    noun_after=NOUN_AFTER,
+    passive_before=PASSIVE_BEFORE,
+    scheduled_present=SCHEDULED_PRESENT,
+    present_aux=PRESENT_AUX,
+    not_a_verb_before=NOT_A_VERB_BEFORE,
+    final_before=FINAL_BEFORE,
+    modal_verb_before=MODAL_VERB_BEFORE,
+    intent_noun=INTENT_NOUN,
+    determiner_before=DETERMINER_BEFORE,
+    to_have_before=TO_HAVE_BEFORE,
+    intent_past=INTENT_PAST,
+    when_after=WHEN_AFTER,
+    speech_verbs=SPEECH_VERBS,
+)
+
+CUES = Cues(
+    count_noun=COUNT_NOUN,
+    money_or_rate=MONEY_OR_RATE,
+    day_in=DAY_IN,
+    month_in=MONTH_IN,
+    weekday_in=WEEKDAY_IN,
+    part_in=PART_IN,
+    spelled_year_in=SPELLED_YEAR_IN,
+    relative_prefix=RELATIVE_PREFIX,
+    compared=COMPARED,
+    since_before=SINCE,
+    unit_of_word=UNIT_OF_WORD,
+    quantity_of=QUANTITY_OF,
+    hedge_words=HEDGE_WORDS,
+    straight=STRAIGHT,
+    year_ago_span=YEAR_AGO_SPAN,
+    appositive_gap=APPOSITIVE_GAP,
+    ended_gap=ENDED_GAP,
+    range_end=RANGE_END,
+    comparison=COMPARISON,
+    results_span=RESULTS_SPAN,
+    clock_in=CLOCK_IN,
+    date_after_clock=DATE_AFTER_CLOCK,
+    weekday_after_clock=WEEKDAY_AFTER_CLOCK,
+    narrative_weekday=NARRATIVE_WEEKDAY,
+    copula_before=COPULA_BEFORE,
+    close_before=CLOSE_BEFORE,
+    count_words_before_unit=COUNT_WORDS_BEFORE_UNIT,
+    fraction_of=FRACTION_OF,
+    speed_before=SPEED_BEFORE,
+    hours_and_minutes=HOURS_AND_MINUTES,
+    set_unit=SET_UNIT,
+    holiday_name=HOLIDAY_NAME,
+    may_context=MAY_CONTEXT,
+    scheduled_for=SCHEDULED_FOR,
+    month_as_subject=MONTH_AS_SUBJECT,
+    month_range_after=MONTH_RANGE_AFTER,
+    term_end_before=TERM_END_BEFORE,
+    perfect_before=PERFECT_BEFORE,
+    by_before=BY_BEFORE,
+    period_ended=PERIOD_ENDED,
+    apposition=APPOSITION,
+    event_after=EVENT_AFTER,
+    year_back=YEAR_BACK,
+    same_period_before=SAME_PERIOD_BEFORE,
+    count_after=COUNT_AFTER,
+    quarter_ordinal=QUARTER_ORDINAL,
+    ended_after=ENDED_AFTER,
+    temperature=TEMPERATURE,
+)
+
+ENGLISH = Language(
+    code="en",
+    rules=RULES,
+    starters=STARTERS,
+    words=WORDS,
+    tense=TENSE,
+    cues=CUES,
+    number=number,
+    spelled_year=spelled_year,
+)

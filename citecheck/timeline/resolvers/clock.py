@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .. import calendar as cal
 from ..calendar import Period
-from ..dates import DAY_IN, MONTH_IN, WEEKDAY_IN, weekday_date
-from ..languages.en import MONTH_FULL, WEEKDAY_NAMES
+from ..dates import weekday_date
 from ..narrative import Hit, Narrative
 from ..registry import resolves
 from ..tense import speaks_of_future, tense
 from .days import day_hit, resolve_day_month, resolve_month_day
-
-CLOCK_IN = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?\s*([ap])?", re.IGNORECASE)  # "8:30 a.m.", "0830 GMT", "9.14pm"
 
 
 @resolves("clock")
@@ -30,7 +26,7 @@ def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif "midnight" in lower:
         hour, minute = 24, 0
     else:
-        found = CLOCK_IN.search(span)
+        found = nar.language.cues.clock_in.search(span)
         if found is None:
             return None
         hour, minute = int(found.group(1)), int(found.group(2) or 0)
@@ -47,25 +43,16 @@ def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "TIME", Period(value, when, when, "time"), "publication")
 
 
-DATE_AFTER_CLOCK = re.compile(
-    r"\s+on\s+(?:((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s+\d{4})?)"
-    rf"|(\d{{1,2}}\s+(?:{MONTH_FULL})"
-    r"(?:\s+\d{4})?\b))"
-)
-
-WEEKDAY_AFTER_CLOCK = re.compile(rf"(?i)\s+on\s+({'|'.join(WEEKDAY_NAMES)})\b")
-
-
 def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date | None:
     """The day a clock time falls on: the day named with it, else the narrative's day."""
-    named = MONTH_IN.search(span)
+    named = nar.language.cues.month_in.search(span)
     if named is not None:
-        days_named = [int(x.group(1)) for x in DAY_IN.finditer(span[named.end() :])][:1] or [1]
+        days_named = [int(x.group(1)) for x in nar.language.cues.day_in.finditer(span[named.end() :])][:1] or [1]
         inner = day_hit(
             text, s, e, span[named.start() :], nar.language.words.months[named.group(1).lower()], days_named, nar
         )
         return inner.period.begin if inner else None
-    dated = DATE_AFTER_CLOCK.match(text, e)
+    dated = nar.language.cues.date_after_clock.match(text, e)
     if dated is not None:
         on_day = (
             resolve_month_day(text, dated.start(1), dated.end(1), nar)
@@ -74,7 +61,7 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
         )
         if on_day is not None and on_day.period.begin is not None:
             return on_day.period.begin  # "at 11:50 a.m. on March 3, 2009"
-    weekday = WEEKDAY_IN.search(span) or WEEKDAY_AFTER_CLOCK.match(text, e)
+    weekday = nar.language.cues.weekday_in.search(span) or nar.language.cues.weekday_after_clock.match(text, e)
     if weekday and nar.published:
         return weekday_date(
             nar.language.words.weekdays[weekday.group(1).lower()],

@@ -9,10 +9,6 @@ from ...models import Anchor
 from .. import calendar as cal
 from ..calendar import Period
 from ..dates import (
-    DAY_IN,
-    MONTH_IN,
-    PART_IN,
-    WEEKDAY_IN,
     YEAR_IN,
     anchor_for,
     day_tense,
@@ -26,7 +22,7 @@ from ..dates import (
 from ..languages import Language
 from ..narrative import Hit, Narrative
 from ..registry import resolves
-from ..tense import SENTENCE_END, tense_cues, tense_reading
+from ..tense import tense_cues, tense_reading
 
 
 @resolves("month_day")
@@ -35,8 +31,8 @@ def resolve_month_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     m = month_in(span, nar.language)
     if m is None:
         return None
-    after_month = span[MONTH_IN.search(span).end() :]  # type: ignore[union-attr]
-    day_numbers = [int(x.group(1)) for x in DAY_IN.finditer(YEAR_IN.sub(" ", after_month))]
+    after_month = span[nar.language.cues.month_in.search(span).end() :]  # type: ignore[union-attr]
+    day_numbers = [int(x.group(1)) for x in nar.language.cues.day_in.finditer(YEAR_IN.sub(" ", after_month))]
     if not day_numbers:
         return None
     return day_hit(text, s, e, span, m, day_numbers, nar)
@@ -46,10 +42,10 @@ def resolve_month_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 def resolve_day_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     m = month_in(span, nar.language)
-    found = MONTH_IN.search(span)
+    found = nar.language.cues.month_in.search(span)
     if m is None or found is None:
         return None
-    day_numbers = [int(x.group(1)) for x in DAY_IN.finditer(span[: found.start()])]
+    day_numbers = [int(x.group(1)) for x in nar.language.cues.day_in.finditer(span[: found.start()])]
     if not day_numbers:
         return None
     start = s
@@ -96,18 +92,15 @@ def resolve_slash(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.day(when)) if when else None
 
 
-NARRATIVE_WEEKDAY = re.compile(r"(?i)^the\s+(previous|preceding|following|next)\s+")
-
-
 @resolves("weekday")
 def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
-    narrative = NARRATIVE_WEEKDAY.match(span)
+    narrative = nar.language.cues.narrative_weekday.match(span)
     if narrative is not None:
         word = nar.language.words.relatives.get(narrative.group(1).lower(), "")
         return narrative_weekday(s, e, span[narrative.end() :], word, nar)
     relative, rest = relative_prefix(span, nar.language)
-    name = WEEKDAY_IN.search(rest)
+    name = nar.language.cues.weekday_in.search(rest)
     if name is None:
         return None
     weekday = nar.language.words.weekdays[name.group(1).lower()]
@@ -122,19 +115,14 @@ def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.day(when), "publication", nar.published.isoformat())
 
 
-COPULA_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+)?$")
-
-CLOSE_BEFORE = re.compile(r"(?i)\bclosing\s+(?:share\s+)?(?:price|level|value|bid)s?\s+(?:on\s+|of\s+)?$")
-
-
 def weekday_ahead(text: str, s: int, e: int, language: Language) -> bool:
     """A bare weekday is the coming one when the sentence looks ahead; also when its verb is a present
     ("Talks resume Monday", "The board is meeting Thursday": news uses the present only for what is
     scheduled, so a sentence without any tense cue is read so) or a copula ("The vote is Tuesday,
     and leaders said ..."). A possessive ("Thursday's closing price") stays with the last one."""
-    if COPULA_BEFORE.search(text, max(0, s - 12), s):
+    if language.cues.copula_before.search(text, max(0, s - 12), s):
         return True
-    if CLOSE_BEFORE.search(text, max(0, s - 30), s):
+    if language.cues.close_before.search(text, max(0, s - 30), s):
         return False  # "a premium to the closing price on Wednesday": a price already set
     said, before, last = tense_reading(text, s, e, language)
     possessive = text[e : e + 2] in ("'s", "’s")
@@ -149,13 +137,13 @@ def weekday_ahead(text: str, s: int, e: int, language: Language) -> bool:
     # No cue in the usual window: a long sentence may still hold its past verb further back ("may have
     # been responsible for ..., and for a drop in ... trading on Wednesday").
     lo = max(0, s - 480)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, s + 1) if m.end() <= s]
+    ends = [m.end() for m in language.tense.sentence_end.finditer(text, lo, s + 1) if m.end() <= s]
     return not any(when == "past" for _, when in tense_cues(text[ends[-1] if ends else lo : s], language))
 
 
 def narrative_weekday(s: int, e: int, rest: str, word: str, nar: Narrative) -> Hit | None:
     """ "the previous Friday", "the following Monday": counted from the narrative's day."""
-    name = WEEKDAY_IN.search(rest)
+    name = nar.language.cues.weekday_in.search(rest)
     if name is None:
         return None
     weekday = nar.language.words.weekdays[name.group(1).lower()]
@@ -182,7 +170,7 @@ def resolve_named_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         delta = -1
     elif "tomorrow" in lower:
         delta = 1
-    part = PART_IN.search(lower)
+    part = nar.language.cues.part_in.search(lower)
     code = nar.language.words.parts_of_day[part.group(1)] if part and lower != "tonight" else None
     if pub is None:
         return Hit(s, e, "TIME" if code else "DATE", cal.unresolved("XXXX-XX-XX", "day"))

@@ -9,22 +9,7 @@ from ..dates import month_in
 from ..narrative import Hit, Narrative
 from ..quantities import duration_value, unit_and_count
 from ..registry import resolves
-from ..tense import MONEY_OR_RATE
 from .offsets import resolve_relative
-
-COUNT_WORDS_BEFORE_UNIT = re.compile(
-    r"\b(?:for|in|within|over|after|of|about|recent|past|last|next|coming|previous|several|those|these|the"
-    r"|wait(?:s|ed|ing)?|took|takes?|taking|spen[dt](?:s|ing)?|lasted|lasting)\s+$",
-    re.IGNORECASE,
-)
-
-FRACTION_OF = re.compile(r"(?i)\s+of\s+(?:a|an|the|its|their|his|her)\b")
-
-SPEED_BEFORE = re.compile(r"(?i)\b(?:kilomet(?:re|er)s|km|miles|metres|meters|feet|knots|litres|liters|gallons)\s+$")
-
-HOURS_AND_MINUTES = re.compile(
-    r"([a-z]+|\d+)\s+hours?,?\s+(?:and\s+)?(\d+)\s+minutes?(?:,?\s+(?:and\s+)?(\d+(?:\.\d+)?)\s+seconds?)?$"
-)
 
 
 @resolves("duration")
@@ -33,7 +18,7 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     lower = span.lower()
     if lower.endswith("old") or text[e : e + 4].lower() == " old" or text[e : e + 4] == "-old":
         return None  # an age, not a time
-    compound = HOURS_AND_MINUTES.search(lower)
+    compound = nar.language.cues.hours_and_minutes.search(lower)
     if compound is not None and (hours := nar.language.number(compound.group(1))) is not None:
         # "four hours and 20 minutes", a race time "2 hours, 6 minutes, 14 seconds"
         seconds = f"{compound.group(3)}S" if compound.group(3) else ""
@@ -44,7 +29,7 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if not has_count:
         if words[0] == "recent":
             return Hit(s, e, "DATE", cal.unresolved("PAST_REF"))
-        if len(words) == 1 and not COUNT_WORDS_BEFORE_UNIT.search(text[max(0, s - 12) : s]):
+        if len(words) == 1 and not nar.language.cues.count_words_before_unit.search(text[max(0, s - 12) : s]):
             return None  # "days" alone is only a duration after "for", "in", "within"...
         if lower == "minutes" and text[max(0, s - 4) : s].lower() == "the " and text[e : e + 4] in (" of ", " fro"):
             return None  # "the minutes of the meeting": a record, not a time
@@ -53,13 +38,15 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return Hit(s, e, "DURATION", cal.unresolved("P2W", "duration"))  # "the past fortnight"
     if re.match(r"an?\b", lower) and unit == "S":
         return None  # "a second time"
-    if re.match(r"(?:an?|per)\s+(?:hour|minute|second)\b", lower) and SPEED_BEFORE.search(text, max(0, s - 16), s):
+    if re.match(r"(?:an?|per)\s+(?:hour|minute|second)\b", lower) and nar.language.cues.speed_before.search(
+        text, max(0, s - 16), s
+    ):
         return None  # "80 kilometres an hour": a speed
     if re.match(r"an?\s+quarter", lower) or (
-        unit == "Q" and (not has_count or "-" in lower or FRACTION_OF.match(text, e))
+        unit == "Q" and (not has_count or "-" in lower or nar.language.cues.fraction_of.match(text, e))
     ):
         return None  # a fraction: "a quarter", "three-quarters of a point"
-    if re.match(r"(?:an?|one|per)\s+(?:day|week|month|year)\b", lower) and MONEY_OR_RATE.search(
+    if re.match(r"(?:an?|one|per)\s+(?:day|week|month|year)\b", lower) and nar.language.cues.money_or_rate.search(
         text[max(0, s - 30) : s]
     ):
         return Hit(s, e, "SET", cal.unresolved(duration_value(1, unit), "set"))
@@ -75,13 +62,6 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DURATION", cal.unresolved(duration_value(n, unit), "duration"))
 
 
-SET_UNIT = re.compile(
-    r"(january|february|march|april|may|june|july|august|september|october|november|december|day|week|month|quarter|year|hour|minute|summer|winter|spring|fall|morning|night|evening|afternoon"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-    re.IGNORECASE,
-)
-
-
 @resolves("set")
 def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     lower = text[s:e].lower()
@@ -89,7 +69,7 @@ def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return None  # "quarterly results": an adjective, not a recurrence
     if lower in nar.language.words.adverb_sets:
         return Hit(s, e, "SET", cal.unresolved(nar.language.words.adverb_sets[lower], "set"))
-    found = SET_UNIT.search(lower)
+    found = nar.language.cues.set_unit.search(lower)
     if found is None:
         return None
     word = found.group(1).lower()

@@ -12,16 +12,12 @@ from ..registry import resolves
 from ..settings import HOLIDAY_SLACK
 from ..tense import tense
 
-HOLIDAY_NAME = re.compile(
-    r"(?i)^(?:(?:last|next|this|this\s+past|this\s+coming|the\s+(?:day|week)\s+(?:before|after))\s+)?(?:the\s+)?"
-)
-
 
 @resolves("holiday")
 def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "Thanksgiving Day", "last Christmas", "Election Day", "Easter week", "Christmas 2024"."""
     span = text[s:e]
-    prefix = HOLIDAY_NAME.match(span)
+    prefix = nar.language.cues.holiday_name.match(span)
     relative = re.sub(r"\s+", " ", prefix.group(0).strip().lower()) if prefix else ""
     name = YEAR_IN.sub("", span[prefix.end() if prefix else 0 :]).strip(" ,")
     name = re.sub(r"\s+", " ", name).replace("’", "'")

@@ -22,26 +22,6 @@ def resolve_month_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.month(y, m))
 
 
-MAY_CONTEXT = re.compile(
-    r"\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|since|and|or"
-    r"|least|between)\s+$",
-    re.IGNORECASE,
-)
-
-SCHEDULED_FOR = re.compile(
-    r"(?i)\b(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|pushed\s+back|rescheduled)"
-    r"\s+(?:for|to|until)\s+$"
-)
-
-# "March begins tomorrow", "March was the wettest on record": the month as a subject ("May" is too
-# often Theresa May: "May will", "May has").
-MONTH_AS_SUBJECT = re.compile(r"\s+(?:is|was|begins|began|ends|ended|brings|brought|saw|sees|starts|started)\b")
-
-MONTH_RANGE_AFTER = re.compile(
-    r"\s+(?:and|to|through|until|-|–)\s+(?:January|February|April|June|July|August|September|October|November|December)\b"
-)
-
-
 @resolves("month")
 def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
@@ -53,11 +33,11 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if (
         rest.startswith(("May", "March"))
         and not relative
-        and not MAY_CONTEXT.search(text[max(0, s - 12) : s])
+        and not nar.language.cues.may_context.search(text[max(0, s - 12) : s])
         and not (rest.startswith("March") and text[max(0, s - 4) : s].lower() == "for ")
-        and not SCHEDULED_FOR.search(text[max(0, s - 24) : s])
-        and not (rest.startswith("March") and MONTH_AS_SUBJECT.match(text, e))
-        and not MONTH_RANGE_AFTER.match(text, e)
+        and not nar.language.cues.scheduled_for.search(text[max(0, s - 24) : s])
+        and not (rest.startswith("March") and nar.language.cues.month_as_subject.match(text, e))
+        and not nar.language.cues.month_range_after.match(text, e)
     ):
         return None  # "for May" is as often Theresa May as the month; "scheduled for May" is the month
     if relative in ("early", "late", "mid", "earlier", "later"):
@@ -67,7 +47,7 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         step = -1 if "last year" in lower else 1 if "next year" in lower else 0
         return Hit(s, e, "DATE", cal.month(nar.published.year + step, m), "publication", nar.published.isoformat())
     when_said = tense(text, s, e, nar.language)
-    if when_said is None and BY_BEFORE.search(text, max(0, s - 20), s):
+    if when_said is None and nar.language.cues.by_before.search(text, max(0, s - 20), s):
         when_said = "future"  # "to absorb the costs by December"
     if when_said == "past" and reported_speech(text, s, e, nar.language):
         when_said = None  # "told companies of a cutback in September" (said in August): the coming one
@@ -80,20 +60,15 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.month(y, m), "publication", nar.published.isoformat())
 
 
-TERM_END_BEFORE = re.compile(r"(?i)\b(?:through|thru|until|till)\s+(?:early\s+|mid-?|late\s+)?$")
-
-PERFECT_BEFORE = re.compile(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:also|now|already|just|since)\s+)?$")
-
-
 def term_runs_on(text: str, s: int, e: int, language: Language) -> bool:
     """ "through/until <month>" governed by a present perfect ("has extended the credit line through
     January"): a term running from the past into the future, so the month is the coming one. A
     simple past ("had bought shares through September") stays in the past."""
-    if TERM_END_BEFORE.search(text, max(0, s - 12), s) is None:
+    if language.cues.term_end_before.search(text, max(0, s - 12), s) is None:
         return False
     before, _ = sentence_around(text, s, e, language)
     cues = tense_cues(before, language)
-    return bool(cues) and PERFECT_BEFORE.search(before, max(0, cues[-1][0] - 20), cues[-1][0]) is not None
+    return bool(cues) and language.cues.perfect_before.search(before, max(0, cues[-1][0] - 20), cues[-1][0]) is not None
 
 
 @resolves("season")
@@ -139,7 +114,7 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             y = pub.year + (pub.month == 12 and tense(text, s, e, nar.language) == "future")
         elif relative == "this" or ((said := tense(text, s, e, nar.language)) != "future" and not ahead):
             y = now
-        elif said == "future" or (said is None and BY_BEFORE.search(text, max(0, s - 20), s)):
+        elif said == "future" or (said is None and nar.language.cues.by_before.search(text, max(0, s - 20), s)):
             y = now if ahead or code == current_code else now + 1
         else:
             y = now - 1 if ahead else now
@@ -158,10 +133,6 @@ def narrative_season(s: int, e: int, code: str, prefix: str, nar: Narrative) -> 
     elif prefix != "that":
         y -= anchor.grain == "year" or order.index(code) >= order.index(season_code(anchor.begin))
     return Hit(s, e, "DATE", cal.season(y, code), "previous-mention", anchor.value)
-
-
-# "by summer", "by December" with no tense cue: a deadline, so the coming one
-BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
 
 
 def season_code(d: dt.date) -> str:

@@ -10,7 +10,7 @@ import re
 from ...models import Anchor
 from .. import calendar as cal
 from ..calendar import Period
-from ..dates import COMPARED, SINCE, WEEKDAY_IN, anchor_for, counted, reported_quarter, weekday_date, widened
+from ..dates import anchor_for, counted, reported_quarter, weekday_date, widened
 from ..narrative import Hit, Narrative
 from ..quantities import duration_value, is_hedged, unit_and_count
 from ..registry import resolves
@@ -41,7 +41,10 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         # "since year-end", "had $2 billion at year-end" (said in October): the last one
         back = "last" in lower or (
             pub.month < 12
-            and (SINCE.search(text, max(0, s - 12), s) is not None or tense(text, s, e, nar.language) == "past")
+            and (
+                nar.language.cues.since_before.search(text, max(0, s - 12), s) is not None
+                or tense(text, s, e, nar.language) == "past"
+            )
         )
         y = pub.year - 1 if back else pub.year
         if "year-end" not in lower:  # "by year's end": the year, as TimeML values "the end of the year"
@@ -66,7 +69,7 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if (
         lower == "last year"
         and (last := reported_quarter(nar)) is not None
-        and COMPARED.search(sentence_around(text, s, e, nar.language)[0])
+        and nar.language.cues.compared.search(sentence_around(text, s, e, nar.language)[0])
     ):
         # "profit of $5 million, compared with $3 million last year": the reported quarter, a year back
         return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
@@ -79,15 +82,10 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", period, "publication", pub.isoformat())
 
 
-SAME_PERIOD_BEFORE = re.compile(
-    r"(?i)\bthe\s+(?:(?:corresponding|comparable|same|like)\s+)?(?:quarter|period|three\s+months)\s+$"
-)
-
-
 def same_period(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "the quarter a year ago", "the corresponding period last year": one expression, the reported
     quarter a year back (the year, when the story reports no quarter)."""
-    before = SAME_PERIOD_BEFORE.search(text, max(0, s - 40), s)
+    before = nar.language.cues.same_period_before.search(text, max(0, s - 40), s)
     pub = nar.published
     if before is None or pub is None:
         return None
@@ -144,7 +142,7 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         and n is not None
         and anchor.grain == "day"
         and anchor.begin is not None
-        and PERIOD_ENDED.search(sentence_around(text, s, e, nar.language)[0])
+        and nar.language.cues.period_ended.search(sentence_around(text, s, e, nar.language)[0])
     ):
         # "For the six months ended Aug. 12, net rose to $9 million from $7 million a year earlier":
         # the same period a year back, named as the text names it, by its last day
@@ -154,20 +152,6 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if is_hedged(span, nar.language) and p.begin is not None:
         p = widened(p, unit, span, nar.language)
     return Hit(s, e, "DATE", p, how, anchor.value)
-
-
-# A reported period named by its last day, earlier in the sentence: "the quarter ended Sept. 30".
-PERIOD_ENDED = re.compile(
-    r"\b(?:ended|ending)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-)
-
-APPOSITION = re.compile(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z][a-z]+)\.?\s+\d{1,2}|day),\s+$"
-)
-
-EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s")
-
-YEAR_BACK = re.compile(r"\b(?:last|previous|prior)\s+year|\byear\s+(?:earlier|ago|before)")
 
 
 @resolves("anchored")
@@ -180,7 +164,7 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     word = unit_word.group(1)
     letter = {"week": "W", "month": "M", "year": "Y"}.get(word, "D")
     anchor, how = anchor_for(letter, nar)
-    weekday = WEEKDAY_IN.search(lower, unit_word.end())
+    weekday = nar.language.cues.weekday_in.search(lower, unit_word.end())
     if weekday is not None and nar.published is not None:
         # "the day before last Tuesday('s hearing)": counted from that weekday
         relative = lower[unit_word.end() : weekday.start()].split()[-1]
@@ -192,7 +176,7 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         )
         anchor = cal.day(named)
         how = "publication"
-    elif APPOSITION.search(text, max(0, s - 24), s) and EVENT_AFTER.match(text, e):
+    elif nar.language.cues.apposition.search(text, max(0, s - 24), s) and nar.language.cues.event_after.match(text, e):
         # "Oct. 12, the day before the crash": the phrase restates the date just named
         assert anchor is not None
         return Hit(s, s + len(lower.split(" before")[0].split(" after")[0]), "DATE", anchor, how, anchor.value)
@@ -204,14 +188,11 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif re.search(r"\b(?:previous|preceding|before)\b", lower):
         step = -1
     moved = cal.shift(anchor.begin, letter, step)
-    if lower.startswith("the same") and YEAR_BACK.search(lower):
+    if lower.startswith("the same") and nar.language.cues.year_back.search(lower):
         moved = cal.shift(moved, "Y", -1)  # "the same month last year" (not "the previous year" twice over)
     if word in nar.language.words.parts_of_day:
         return Hit(s, e, "TIME", cal.part_of_day(moved, nar.language.words.parts_of_day[word]), how, anchor.value)
     return Hit(s, e, "DATE", cal.at_grain(moved, letter), how, anchor.value)
-
-
-COUNT_AFTER = re.compile(r"(?i)\s+(?:\d+|few|several|many|two|three|four|five|six|seven|eight|nine|ten|dozen)\b")
 
 
 @resolves("reference")
@@ -220,7 +201,7 @@ def resolve_reference(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     value = nar.language.words.references.get(lower)
     if value is None:
         return None
-    if lower == "the past" and COUNT_AFTER.match(text, e):
+    if lower == "the past" and nar.language.cues.count_after.match(text, e):
         return None  # "the past two seasons": a span of a unit this tagger does not know
     pub = nar.published
     if value == "PRESENT_REF" and pub is not None:

@@ -9,9 +9,7 @@ from .. import calendar as cal
 from ..dates import month_in, reported_quarter, year_for_month, year_in
 from ..narrative import Hit, Narrative
 from ..registry import resolves
-from ..tense import COUNT_NOUN, speaks_of_future, tense
-
-QUARTER_ORDINAL = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final)\b", re.IGNORECASE)
+from ..tense import speaks_of_future, tense
 
 
 @resolves("quarter")
@@ -19,7 +17,7 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     lower = span.lower()
     is_half = lower.endswith("half") or " half" in lower or "-half" in lower
-    ordinal = QUARTER_ORDINAL.search(lower)
+    ordinal = nar.language.cues.quarter_ordinal.search(lower)
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", lower))
     modifiers = words & {
         "the", "this", "last", "next", "latest", "current", "previous", "prior", "past", "coming", "fiscal",
@@ -59,7 +57,9 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             return Hit(s, e, "DATE", cal.half(y, min(n, 2)), "publication")
         # a quarter not yet begun is last year's when the news reports results
         begun = pub is None or year_in(span, nar.language) or n <= cal.quarter_index(pub) or "next" in words
-        if not begun and (ENDED_AFTER.match(text, e) or not speaks_of_future(text, s, e, nar.language)):
+        if not begun and (
+            nar.language.cues.ended_after.match(text, e) or not speaks_of_future(text, s, e, nar.language)
+        ):
             y -= 1  # "earnings for the fourth quarter, which ended Dec. 31" is last year's, whatever is expected
         return Hit(s, e, "DATE", cal.quarter(y, min(n, 4)), "publication")
     if pub is None:
@@ -86,9 +86,6 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.quarter(ended.year, cal.quarter_index(ended)), "publication")
 
 
-ENDED_AFTER = re.compile(r"(?i),?\s+(?:which|that)\s+ended\b|\s+ended\s+(?:on\s+)?[A-Z]")
-
-
 @resolves("year_period")
 def resolve_year_period(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "the 1988 period" in results: the quarter reported on, in that year; else the year."""
@@ -111,11 +108,6 @@ def resolve_q_short(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     return Hit(s, e, "DATE", cal.quarter(y, q))
 
 
-TEMPERATURE = re.compile(
-    r"(?i)\b(?:temperatures?|degrees|highs|lows|thermometers?|mercury|heat\s+index|wind\s+chill)\b|°"
-)
-
-
 @resolves("decade")
 def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
@@ -129,7 +121,7 @@ def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         first = (pub_year // 100) * 100 + tens  # "the nineties": this century's, unless still ahead
         return Hit(s, e, "DATE", cal.decade(first - 100 if first > pub_year else first))
     head = digits.group(1)
-    if len(head) == 1 and TEMPERATURE.search(text, max(0, s - 80), min(len(text), e + 12)):
+    if len(head) == 1 and nar.language.cues.temperature.search(text, max(0, s - 80), min(len(text), e + 12)):
         return None  # "temperatures would climb into the 90s": degrees, not a decade
     if len(head) == 1:
         if "'" not in span and not span.lower().startswith(("the", "early", "mid", "late")):
@@ -160,7 +152,7 @@ def resolve_century(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 def resolve_spelled_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
     y = nar.language.spelled_year(text[s:e])
-    if y is None or COUNT_NOUN.match(text, e):
+    if y is None or nar.language.cues.count_noun.match(text, e):
         return None
     return Hit(s, e, "DATE", cal.year(y))
 
@@ -171,7 +163,7 @@ def resolve_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     y = year_in(span, nar.language)
     if y is None:
         return None
-    if COUNT_NOUN.match(text, e) or re.search(
+    if nar.language.cues.count_noun.match(text, e) or re.search(
         r"(?:No\.|[Nn]umber|Boeing|Airbus|Flight|[Rr]oom|[Rr]oute)\s*$", text[max(0, s - 10) : s]
     ):
         return None
