@@ -25,7 +25,7 @@ def year_in(span: str, language: Language) -> int | None:
         lower = span.lower()
         spelled = (
             language.cues.spelled_year_in.search(span)
-            if "teen " in lower or "twenty" in lower or "thousand" in lower
+            if any(hint in lower for hint in language.words.spelled_year_hints)
             else None
         )
         return language.spelled_year(spelled.group(0)) if spelled else None
@@ -50,7 +50,7 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
 def day_tense(text: str, s: int, e: int, language: Language) -> str | None:
     """The tense a day without a year is read by: "since" (never after publication), "future-in-past"
     (the nearest cue is a past verb of intent: "agreed to", "promised to"), or ``tense``'s answer."""
-    if text[max(0, s - 6) : s].lower().rstrip().endswith("since"):
+    if text[max(0, s - 6) : s].lower().rstrip().endswith(language.tense.since):
         return "since"
     said, before, last = tense_reading(text, s, e, language)
     if said != "future" or last is None or last[1] != "future":

@@ -39,13 +39,7 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 def is_hedged(span: str, language: Language) -> bool:
-    return (
-        re.match(
-            r"(?i)(?:about|around|nearly|almost|roughly|approximately|some|more|less|fewer|at|over|under|close|upwards|the\s+better)\b",
-            span,
-        )
-        is not None
-    )
+    return language.cues.hedged.match(span) is not None
 
 
 def unit_and_count(span: str, language: Language) -> tuple[str, float | None, bool]:
@@ -55,15 +49,14 @@ def unit_and_count(span: str, language: Language) -> tuple[str, float | None, bo
     unit_match = None
     for unit_match in language.cues.unit_of_word.finditer(span):  # noqa: B007 - the last unit word is the unit
         pass
-    word = unit_match.group(1).lower() if unit_match else "day"
-    units = language.words.units
-    unit = units.get(word, units.get(word.rstrip("s"), "D"))
+    # No unit word ("for days" read as a bare count): days.
+    unit = language.words.units.get(unit_match.group(1).lower(), "D") if unit_match else "D"
     head = span[: unit_match.start()] if unit_match else span
     quantity = language.cues.quantity_of.search(head + (unit_match.group(0) if unit_match else ""))
     if quantity is None:
         return unit, None, False
     words = quantity.group(1).lower()
-    half = "1/2" in words or "half" in span.lower()
+    half = "1/2" in words or language.words.half in span.lower()
     words = words.replace("1/2", "").strip()
     n: float | None = float(words) if re.fullmatch(r"\d+\.\d+", words) else language.number(words)
     if n is not None and half:

@@ -113,9 +113,9 @@ def open_ended(text: str, hits: list[Hit], published: dt.date, language: Languag
             text, max(0, hit.start - 12), hit.start
         ):
             continue
-        if text[max(0, hit.start - 12) : hit.start].lower().rstrip().endswith("from") and language.cues.range_end.match(
-            text, hit.end
-        ):
+        if text[max(0, hit.start - 12) : hit.start].lower().rstrip().endswith(
+            language.words.range_start
+        ) and language.cues.range_end.match(text, hit.end):
             continue
         hits[i] = replace(hit, period=Period(p.value, p.begin, published, p.grain))
 
@@ -127,7 +127,7 @@ def remember(hit: Hit, nar: Narrative, text: str) -> None:
         and nar.last_quarter is not None
         and nar.language.cues.results_span.match(text, hit.start, hit.end)
     ):
-        if re.search(r"(?i)\b(?:for|in|during|through)\s+$", text[max(0, hit.start - 10) : hit.start]):
+        if nar.language.cues.results_for.search(text[max(0, hit.start - 10) : hit.start]):
             if nar.last_quarter.begin is not None:
                 nar.last_any = cal.year(nar.last_quarter.begin.year)  # the year the months belong to
             nar.last_quarter = None
@@ -147,7 +147,7 @@ def remember(hit: Hit, nar: Narrative, text: str) -> None:
         return
     comparison = nar.language.cues.comparison.search(text, hit.start, hit.end) is not None
     if (period.grain not in ("day", "time") and (hit.anchor == "previous-mention" or comparison)) or (
-        comparison and "year" in text[hit.start : hit.end].lower()
+        comparison and nar.language.words.year in text[hit.start : hit.end].lower()
     ):
         # "a year earlier" twice in a row means the same year, not two years back; "the year-ago
         # quarter" and "a year ago" are comparisons, not where the story now stands.
@@ -172,7 +172,7 @@ def resolve_forward(text: str, hits: list[Hit], language: Language) -> None:
                 break
             if later.type == "DATE" and later.period.grain == "day" and later.period.begin is not None:
                 word = re.match(r"\s*(\w+)", text[hit.end :])
-                direction = -1 if word and word.group(1).lower() in ("before", "prior") else 1
+                direction = -1 if word and word.group(1).lower() in language.words.counting_back else 1
                 span = text[hit.start : hit.end]
                 unit, n, _ = unit_and_count(span, language)
                 p = widened(counted(later.period, unit, n, direction, point=True), unit, span, language)

@@ -19,50 +19,49 @@ def tense_cues(segment: str, language: Language, after: bool = False) -> list[tu
     ``after``: the segment follows the mention, where a past verb of intent is the event the date
     belongs to ("On Friday, the government agreed to pay ..." is a past Friday).
     """
+    t = language.tense
     cues: list[tuple[int, str]] = []
-    for cue in language.tense.cue.finditer(segment):
+    for cue in t.cue.finditer(segment):
         word = cue.group(0)
         if cue.group("future") is not None:
-            if word.lower() in ("until", "till") and (after or not segment[: cue.start()].strip()):
+            if word.lower() in t.framing and (after or not segment[: cue.start()].strip()):
                 continue  # "Until Thursday, they had not ..." frames the past; "extended until Friday" looks ahead
             if (
-                word[0] in "bsomael"
-                and language.tense.scheduled_present.match(word)
-                and segment[: cue.start()].endswith("to ")
+                word[0] in t.scheduled_initials
+                and t.scheduled_present.match(word)
+                and segment[: cue.start()].endswith(t.infinitive)
             ):
                 continue  # "made it hard to meet demand": an infinitive; the verb governing it sets the tense
-            if language.tense.intent_noun.match(word) and language.tense.determiner_before.search(
-                segment, max(0, cue.start() - 8), cue.start()
-            ):
+            if t.intent_noun.match(word) and t.determiner_before.search(segment, max(0, cue.start() - 8), cue.start()):
                 continue
             intent_past = (
                 after
-                and language.tense.intent_past.match(word) is not None
-                and segment[: cue.start()].strip().lower() not in language.tense.present_aux
+                and t.intent_past.match(word) is not None
+                and segment[: cue.start()].strip().lower() not in t.present_aux
             )  # "the third quarter is expected to ...": the date's own verb, present, looks ahead
             cues.append((cue.start(), "past" if intent_past else "future"))
             continue
-        if word.lower() in language.tense.same_as_base and (
-            language.tense.modal_before.search(segment, max(0, cue.start() - 12), cue.start())
-            or language.tense.noun_before.search(segment, max(0, cue.start() - 20), cue.start())
-            or language.tense.noun_after.match(segment, cue.end())
+        if word.lower() in t.same_as_base and (
+            t.modal_before.search(segment, max(0, cue.start() - 12), cue.start())
+            or t.noun_before.search(segment, max(0, cue.start() - 20), cue.start())
+            or t.noun_after.match(segment, cue.end())
         ):
             continue  # "will hit", "to cut": a base form the modal gives a tense; "a sharp cut in": a noun
-        if language.tense.passive_before.search(segment, max(0, cue.start() - 8), cue.start()):
+        if t.passive_before.search(segment, max(0, cue.start() - 8), cue.start()):
             continue  # "when the case is heard in May": a present passive, no past
-        if word.lower() == "last" and language.tense.final_before.search(segment, max(0, cue.start() - 8), cue.start()):
+        if word.lower() in t.final_words and t.final_before.search(segment, max(0, cue.start() - 8), cue.start()):
             continue  # "the last show": the final one, no tense
-        weak = word.endswith("ed") and word.islower() and cue.group("pastfuture") is None
+        weak = word.endswith(t.weak_past_suffix) and word.islower() and cue.group("pastfuture") is None
         if (
             weak
             and (
-                word.startswith("un")
+                word.startswith(t.negative_prefix)
                 or segment[cue.start() - 1 : cue.start()] == "-"  # "lower-priced": a compound adjective
-                or language.tense.modal_verb_before.search(segment, max(0, cue.start() - 30), cue.start())
-                or language.tense.not_a_verb_before.search(segment, max(0, cue.start() - 16), cue.start())
+                or t.modal_verb_before.search(segment, max(0, cue.start() - 30), cue.start())
+                or t.not_a_verb_before.search(segment, max(0, cue.start() - 16), cue.start())
                 or (
-                    "have " in segment[max(0, cue.start() - 40) : cue.start()]
-                    and language.tense.to_have_before.search(segment, max(0, cue.start() - 40), cue.start())
+                    t.perfect_infinitive_hint in segment[max(0, cue.start() - 40) : cue.start()]
+                    and t.to_have_before.search(segment, max(0, cue.start() - 40), cue.start())
                 )
             )
         ):
@@ -70,20 +69,12 @@ def tense_cues(segment: str, language: Language, after: bool = False) -> list[tu
             # ahead with the verb before it: "hope to have it fully contained by Friday"
             continue
         cues.append((cue.start(), "past"))
-    at = segment.find(" set for ")  # "the election is set for Nov. 3" (a plain search: no compile at import)
+    at = segment.find(t.set_for)  # "the election is set for Nov. 3" (a plain search: no compile at import)
     head = segment[:at].split()[-2:] if at > 0 else []
-    if len(head) == 2 and head[1].lower() in (
-        "now",
-        "still",
-        "tentatively",
-        "currently",
-        "also",
-        "again",
-        "officially",
-    ):
+    if len(head) == 2 and head[1].lower() in t.set_for_adverbs:
         head = head[:1]  # "the launch is now set for Saturday"
     aux = head[-1].lower() if head else ""
-    if aux in language.tense.present_aux or aux.endswith("'s"):
+    if aux in t.present_aux or aux.endswith(t.contracted_aux):
         cues.append((at, "future"))
         cues.sort()
     return cues
@@ -116,20 +107,20 @@ def tense_reading(
     cues = tense_cues(before, language)
     if cues:
         last = cues[-1]
-        soon = before.lower().rfind("as soon as")
+        soon = before.lower().rfind(language.tense.as_soon_as)
         if soon >= 0 and any(at >= soon and when == "future" for at, when in cues):
             # "buy as soon as trading opened Monday": the past form is the clause "as soon as" governs
             return "future", before, last
-        if last[1] == "future" and before[last[0] :].lower().startswith(("until", "till")):
+        if last[1] == "future" and before[last[0] :].lower().startswith(language.tense.framing):
             # "spread slowly until Wednesday, when temperatures climbed": a story told in the past
             then = language.tense.when_after.match(after)
             if then and any(when == "past" for _, when in tense_cues(after[then.end() :], language)):
                 return "past", before, last
         return last[1], before, last
-    if (before.count('"') + before.count("“") + before.count("”")) % 2:
+    if sum(before.count(mark) for mark in language.tense.quote_marks) % 2:
         # inside a quotation the speaker's tense counts, not the attribution after it:
         # '"We're just thinking about Saturday," he said.'
-        close = min((i for i in (after.find('"'), after.find("”")) if i >= 0), default=len(after))
+        close = min((i for i in map(after.find, language.tense.closing_quotes) if i >= 0), default=len(after))
         after = after[:close]
     cues = tense_cues(after, language, after=True)
     return (cues[0][1] if cues else None), before, None

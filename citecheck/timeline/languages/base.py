@@ -42,6 +42,20 @@ class Words:
     # Words that place a weekday or month ("last", "this coming", "the following"), single-spaced ->
     # the resolvers' term for it ("last", "this coming", "following"): how a rule's prefix is read.
     relatives: Mapping[str, str]
+    # Days counted from publication, tested in this order (the longest first): "yesterday" -> -1.
+    day_offsets: Mapping[str, int]
+    tonight: str  # the part of the day that names today's night, valued as the day ("tonight")
+    overnight: str  # the night before the story's day ("overnight")
+    noon: str  # midday as a clock time ("noon")
+    midnight: str  # midnight as a clock time ("midnight")
+    meridiems: Mapping[str, str]  # ``Cues.clock_in``'s meridiem letter -> "am" / "pm"
+    plural: str  # the ending that makes a weekday a recurrence ("s": "Sundays")
+    possessive: tuple[str, ...]  # possessive endings after a name ("'s": "Thursday's closing price")
+    spelled_year_hints: tuple[str, ...]  # what a year in words holds ("twenty"): a cheap test before the pattern
+    half: str  # a half in a count ("two and a half years")
+    year: str  # the word year: a comparison naming it ("a year earlier") does not move the story
+    range_start: str  # the word that opens a range ("from" in "from Oct. 3 to Oct. 9")
+    counting_back: frozenset[str]  # words after a duration that count back from the event ("a week before")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -69,6 +83,23 @@ class Tense:
     intent_past: re.Pattern[str]  # a past verb of intent ("agreed", "promised")
     when_after: re.Pattern[str]  # a "when" clause after the mention ("until Wednesday, when ...")
     speech_verbs: frozenset[str]  # verbs of saying, whose object's tense they do not fix
+    # Words the cue logic tests one by one.
+    framing: tuple[str, ...]  # future cues that frame a past story when they open it ("until", "till")
+    scheduled_initials: str  # the first letters of ``scheduled_present``'s verbs (a cheap test before the pattern)
+    infinitive: str  # the infinitive's marker, with its space ("to "): "hard to meet demand" is no schedule
+    final_words: frozenset[str]  # past cues that mean final after a determiner ("last")
+    weak_past_suffix: str  # the regular past's ending ("ed"): a weak cue, often an adjective
+    negative_prefix: str  # a prefix that makes such a word an adjective ("un": "unspecified")
+    perfect_infinitive_hint: str  # a word ``to_have_before`` needs ("have "), tested first as it is cheaper
+    set_for: str  # a fixed schedule phrase, with its spaces (" set for "): future after a present auxiliary
+    set_for_adverbs: frozenset[str]  # adverbs between that auxiliary and it ("now", "still")
+    contracted_aux: tuple[str, ...]  # endings that are a contracted present auxiliary ("'s")
+    as_soon_as: str  # a conjunction whose clause's past form looks ahead ("as soon as")
+    quote_marks: tuple[str, ...]  # the quotation marks, opening and closing (an odd count: inside a quote)
+    closing_quotes: tuple[str, ...]  # the marks that close a quotation
+    conditional: str  # the conditional auxiliary ("would"): looks ahead from the saying, not the day
+    since: str  # "since" just before a day: that day is never after publication
+    title_stop: str  # a regex fragment put right after "\\.": the full stop of a title ("Rep.") ends no sentence
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -136,6 +167,34 @@ class Cues:
     quarter_ordinal: re.Pattern[str]  # which quarter, group 1 ("third", "3rd", "final")
     ended_after: re.Pattern[str]  # "which ended" after a quarter: a past one
     temperature: re.Pattern[str]  # temperatures near "the 90s": degrees, not a decade
+    # Words in a span or just around it, as one resolver family or another tests them.
+    leading_article: re.Pattern[str]  # an article opening a day-month span ("the 4 March election")
+    week_of: re.Pattern[str]  # the words before the day in "the week of March 6"
+    hedged: re.Pattern[str]  # a hedge opening a span ("nearly a week"): its interval is widened
+    article_kept: re.Pattern[str]  # what keeps a leading article in a day-month span ("the 4th of March")
+    indefinite_article: re.Pattern[str]  # an indefinite article opening a span ("a second time" is no duration)
+    per_hour: re.Pattern[str]  # "an hour" opening a span: after a distance, a speed
+    a_quarter: re.Pattern[str]  # "a quarter" opening a span: a fraction
+    per_unit: re.Pattern[str]  # "a day" opening a span: after money or a rate, a recurrence
+    past_in: re.Pattern[str]  # "past" in "the past year": the year before publication
+    holiday_week: re.Pattern[str]  # "week" / "weekend" after a holiday's name
+    holiday_preposition: re.Pattern[str]  # a preposition that makes a bare holiday name a day ("on Christmas")
+    season_in: re.Pattern[str]  # a season's name (a key of ``Words.seasons``)
+    relative_unit: re.Pattern[str]  # the unit of a relative expression, group 1 ("week" in "last week")
+    relative_back: re.Pattern[str]  # a relative expression one unit back ("last week")
+    relative_ahead: re.Pattern[str]  # a relative expression one unit ahead ("next week")
+    offset_tail: re.Pattern[str]  # the word that ends an offset, group 1 ("ago", "later")
+    anchored_unit: re.Pattern[str]  # the unit of an anchored expression, group 1 ("day" in "the next day")
+    anchored_ahead: re.Pattern[str]  # an anchored expression one unit after the story's date ("the next day")
+    anchored_back: re.Pattern[str]  # an anchored expression one unit before it ("the day before")
+    year_ended_after: re.Pattern[str]  # "ended" after "the year": a twelve-month period
+    past_word: re.Pattern[str]  # "past" in "the past decade": a duration
+    year_ago_in: re.Pattern[str]  # "year-ago" / "year-earlier" in a span
+    decade_digits: re.Pattern[str]  # a decade in figures, group 1 its leading digits ("199" of "1990s")
+    century_ordinal: re.Pattern[str]  # which century, group 1 in figures ("21st"), group 2 in words
+    spelled_decade_in: re.Pattern[str]  # a decade in words (a key of ``Words.spelled_decades``)
+    not_a_year_before: re.Pattern[str]  # a label before four digits ("No. 2024", "Flight 1549"): no year
+    results_for: re.Pattern[str]  # "for" before "the nine months": results for several quarters
 
 
 @dataclass(frozen=True, slots=True, eq=False)

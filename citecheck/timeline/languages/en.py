@@ -508,7 +508,9 @@ NOUN_AFTER = re.compile(r"\s+(?:in|of|to|for|from|between)\b")
 
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+$")
 
-SCHEDULED_PRESENT = re.compile(r"(?i)(?:begin|start|open|meet|arrive|leave|expire)s?$")
+# Verbs whose present speaks of a schedule ("the meeting begins Monday").
+SCHEDULED_VERBS = ("begin", "start", "open", "meet", "arrive", "leave", "expire")
+SCHEDULED_PRESENT = re.compile(rf"(?i)(?:{'|'.join(SCHEDULED_VERBS)})s?$")
 
 PRESENT_AUX = frozenset(("is", "are", "'s", "'re"))
 
@@ -703,6 +705,45 @@ TEMPERATURE = re.compile(
 )
 
 
+# Inside and around spans, read by the resolvers (and quantities, the scan).
+HEDGED = re.compile(
+    r"(?i)(?:about|around|nearly|almost|roughly|approximately|some|more|less|fewer|at|over|under|close|upwards|the\s+better)\b"
+)
+ARTICLE_KEPT = re.compile(r"\d(?:st|nd|rd|th)\b|\bof\b")
+INDEFINITE_ARTICLE = re.compile(r"an?\b")
+PER_HOUR = re.compile(r"(?:an?|per)\s+(?:hour|minute|second)\b")
+A_QUARTER = re.compile(r"an?\s+quarter")
+PER_UNIT = re.compile(r"(?:an?|one|per)\s+(?:day|week|month|year)\b")
+PAST_IN = re.compile(r"\b(?:past|last|previous)\b")
+HOLIDAY_WEEK = re.compile(r"(?i)\s+(?:week|weekend)$")
+HOLIDAY_PREPOSITION = re.compile(
+    r"(?i)\b(?:on|at|by|before|after|until|till|since|over|for|of|through|during|around|from|to|into)\s+$"
+)
+SEASON_IN = re.compile(r"spring|summer|fall|autumn|winter")
+RELATIVE_UNIT = re.compile(r"(weekend|week|month|year|decade)(?:-(?:end|earlier|ago))?")
+RELATIVE_BACK = re.compile(r"\b(?:last|past|previous|prior|latest)\b|year-(?:earlier|ago)")
+RELATIVE_AHEAD = re.compile(r"\b(?:next|coming|following)\b")
+OFFSET_TAIL = re.compile(r"\s+(ago|earlier|before|later|after|afterwards?|from now|hence|prior|back|on)$")
+ANCHORED_UNIT = re.compile(r"(day|morning|afternoon|evening|night|week|month|year)")
+ANCHORED_AHEAD = re.compile(r"\b(?:next|following|after)\b")
+ANCHORED_BACK = re.compile(r"\b(?:previous|preceding|before)\b")
+YEAR_ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b")
+PAST_WORD = re.compile(r"\bpast\b")
+YEAR_AGO_IN = re.compile(r"year-(?:earlier|ago)")
+DECADE_DIGITS = re.compile(r"(\d+)0'?s")
+CENTURY_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?)[- ]century")
+SPELLED_DECADE_IN = re.compile(r"[a-z]+ies$")
+NOT_A_YEAR_BEFORE = re.compile(r"(?:No\.|[Nn]umber|Boeing|Airbus|Flight|[Rr]oom|[Rr]oute)\s*$")
+RESULTS_FOR = re.compile(r"(?i)\b(?:for|in|during|through)\s+$")
+
+
+# Days counted from publication, tested in this order: the longer phrase before the word inside it.
+DAY_OFFSETS = {
+    "day before yesterday": -2, "day after tomorrow": 2, "yesterday": -1, "last night": -1, "tomorrow": 1,
+    "today": 0, "tonight": 0,
+}  # fmt: skip
+
+
 WORDS = Words(
     months=MONTHS,
     weekdays=WEEKDAYS,
@@ -715,6 +756,19 @@ WORDS = Words(
     references=REFERENCES,
     adverb_sets=ADVERB_SETS,
     relatives=RELATIVES,
+    day_offsets=DAY_OFFSETS,
+    tonight="tonight",
+    overnight="overnight",
+    noon="noon",
+    midnight="midnight",
+    meridiems={"a": "am", "p": "pm"},
+    plural="s",
+    possessive=("'s", "’s"),
+    spelled_year_hints=("teen ", "twenty", "thousand"),
+    half="half",
+    year="year",
+    range_start="from",
+    counting_back=frozenset(("before", "prior")),
 )
 
 TENSE = Tense(
@@ -736,6 +790,22 @@ TENSE = Tense(
     intent_past=INTENT_PAST,
     when_after=WHEN_AFTER,
     speech_verbs=SPEECH_VERBS,
+    framing=("until", "till"),
+    scheduled_initials="".join(sorted({verb[0] for verb in SCHEDULED_VERBS})),
+    infinitive="to ",
+    final_words=frozenset(("last",)),
+    weak_past_suffix="ed",
+    negative_prefix="un",
+    perfect_infinitive_hint="have ",
+    set_for=" set for ",
+    set_for_adverbs=frozenset(("now", "still", "tentatively", "currently", "also", "again", "officially")),
+    contracted_aux=("'s",),
+    as_soon_as="as soon as",
+    quote_marks=('"', "“", "”"),
+    closing_quotes=('"', "”"),
+    conditional="would",
+    since="since",
+    title_stop=NOT_AFTER_TITLE_STOP,
 )
 
 CUES = Cues(
@@ -787,6 +857,33 @@ CUES = Cues(
     quarter_ordinal=QUARTER_ORDINAL,
     ended_after=ENDED_AFTER,
     temperature=TEMPERATURE,
+    leading_article=re.compile(r"(?i)the "),
+    week_of=re.compile(r"(?i) of "),
+    hedged=HEDGED,
+    article_kept=ARTICLE_KEPT,
+    indefinite_article=INDEFINITE_ARTICLE,
+    per_hour=PER_HOUR,
+    a_quarter=A_QUARTER,
+    per_unit=PER_UNIT,
+    past_in=PAST_IN,
+    holiday_week=HOLIDAY_WEEK,
+    holiday_preposition=HOLIDAY_PREPOSITION,
+    season_in=SEASON_IN,
+    relative_unit=RELATIVE_UNIT,
+    relative_back=RELATIVE_BACK,
+    relative_ahead=RELATIVE_AHEAD,
+    offset_tail=OFFSET_TAIL,
+    anchored_unit=ANCHORED_UNIT,
+    anchored_ahead=ANCHORED_AHEAD,
+    anchored_back=ANCHORED_BACK,
+    year_ended_after=YEAR_ENDED_AFTER,
+    past_word=PAST_WORD,
+    year_ago_in=YEAR_AGO_IN,
+    decade_digits=DECADE_DIGITS,
+    century_ordinal=CENTURY_ORDINAL,
+    spelled_decade_in=SPELLED_DECADE_IN,
+    not_a_year_before=NOT_A_YEAR_BEFORE,
+    results_for=RESULTS_FOR,
 )
 
 ENGLISH = Language(

@@ -21,19 +21,19 @@ def resolve_clock(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         e -= 1
         span = span[:-1]
     lower = span.lower()
-    if "noon" in lower:
+    if nar.language.words.noon in lower:
         hour, minute = 12, 0
-    elif "midnight" in lower:
+    elif nar.language.words.midnight in lower:
         hour, minute = 24, 0
     else:
         found = nar.language.cues.clock_in.search(span)
         if found is None:
             return None
         hour, minute = int(found.group(1)), int(found.group(2) or 0)
-        meridiem = (found.group(3) or "").lower()
-        if meridiem == "p" and hour < 12:
+        meridiem = nar.language.words.meridiems.get((found.group(3) or "").lower())
+        if meridiem == "pm" and hour < 12:
             hour += 12
-        elif meridiem == "a" and hour == 12:
+        elif meridiem == "am" and hour == 12:
             hour = 0
     when = clock_day(text, s, e, span, nar)
     if when is None:
@@ -72,7 +72,7 @@ def clock_day(text: str, s: int, e: int, span: str, nar: Narrative) -> dt.date |
     lower = span.lower()
     pub = nar.published
     if pub is not None:
-        for word, delta in (("yesterday", -1), ("tomorrow", 1), ("today", 0), ("tonight", 0)):
+        for word, delta in nar.language.words.day_offsets.items():
             if word in lower:
                 return pub + dt.timedelta(days=delta)
     if nar.last_day is not None and nar.last_day.begin is not None:

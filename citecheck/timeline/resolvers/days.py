@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ...models import Anchor
 from .. import calendar as cal
@@ -49,9 +48,11 @@ def resolve_day_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if not day_numbers:
         return None
     start = s
-    if span.lower().startswith("the ") and not re.search(r"\d(?:st|nd|rd|th)\b|\bof\b", span):
+    article = nar.language.cues.leading_article.match(span)
+    if article is not None and not nar.language.cues.article_kept.search(span):
         # "the 4th of March" is one expression; in "the 4 March election" the article is the noun's
-        start = s + 4 + len(span[4:]) - len(span[4:].lstrip())
+        rest = span[article.end() :]
+        start = s + article.end() + len(rest) - len(rest.lstrip())
     return day_hit(text, start, e, span, m, day_numbers[-1:], nar)
 
 
@@ -104,7 +105,7 @@ def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if name is None:
         return None
     weekday = nar.language.words.weekdays[name.group(1).lower()]
-    if rest[name.end() : name.end() + 1] == "s":  # "Sundays": a set
+    if rest.startswith(nar.language.words.plural, name.end()):  # "Sundays": a set
         return Hit(s, e, "SET", cal.unresolved(f"XXXX-WXX-{weekday + 1}"))
     if relative in ("early", "late", "earlier", "later"):
         relative = ""
@@ -125,11 +126,11 @@ def weekday_ahead(text: str, s: int, e: int, language: Language) -> bool:
     if language.cues.close_before.search(text, max(0, s - 30), s):
         return False  # "a premium to the closing price on Wednesday": a price already set
     said, before, last = tense_reading(text, s, e, language)
-    possessive = text[e : e + 2] in ("'s", "’s")
+    possessive = text.startswith(language.words.possessive, e)
     if said == "future" and possessive:
         # "said they would look for ways around Wednesday's ruling": the ruling is past; "would" looks
         # ahead from the saying, not from the day that names an event
-        return not (last is not None and before[last[0] :].lower().startswith("would"))
+        return not (last is not None and before[last[0] :].lower().startswith(language.tense.conditional))
     if said is not None:
         return said == "future"
     if possessive:
@@ -161,21 +162,14 @@ def narrative_weekday(s: int, e: int, rest: str, word: str, nar: Narrative) -> H
 def resolve_named_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     lower = text[s:e].lower()
     pub = nar.published
-    delta = 0
-    if "day before yesterday" in lower:
-        delta = -2
-    elif "day after tomorrow" in lower:
-        delta = 2
-    elif "yesterday" in lower or "last night" in lower:
-        delta = -1
-    elif "tomorrow" in lower:
-        delta = 1
+    words = nar.language.words
+    delta = next((delta for word, delta in words.day_offsets.items() if word in lower), 0)
     part = nar.language.cues.part_in.search(lower)
-    code = nar.language.words.parts_of_day[part.group(1)] if part and lower != "tonight" else None
+    code = words.parts_of_day[part.group(1)] if part and lower != words.tonight else None
     if pub is None:
         return Hit(s, e, "TIME" if code else "DATE", cal.unresolved("XXXX-XX-XX", "day"))
     when = pub + dt.timedelta(days=delta)
-    if lower == "overnight":  # the night before the day the story stands on
+    if lower == words.overnight:  # the night before the day the story stands on
         day_ = nar.last_day.begin if nar.last_day is not None and nar.last_day.begin is not None else pub
         # a story standing on yesterday ("burst its banks on Sunday", published Monday) still means
         # last night: the night between the two days
@@ -189,7 +183,10 @@ def resolve_named_day(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 def resolve_week_of(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "the week of March 6": the ISO week holding that day."""
     span = text[s:e]
-    inner = resolve_month_day(text, s + span.lower().index(" of ") + 4, e, nar)
+    of = nar.language.cues.week_of.search(span)
+    if of is None:
+        return None
+    inner = resolve_month_day(text, s + of.end(), e, nar)
     if inner is None or inner.period.begin is None:
         return None
     return Hit(s, e, "DATE", cal.week_of(inner.period.begin), inner.anchor, inner.anchor_value)

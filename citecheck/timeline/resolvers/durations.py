@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from .. import calendar as cal
 from ..dates import month_in
 from ..narrative import Hit, Narrative
@@ -36,19 +34,15 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     first = words[0]
     if unit == "2W" and not has_count:
         return Hit(s, e, "DURATION", cal.unresolved("P2W", "duration"))  # "the past fortnight"
-    if re.match(r"an?\b", lower) and unit == "S":
+    if nar.language.cues.indefinite_article.match(lower) and unit == "S":
         return None  # "a second time"
-    if re.match(r"(?:an?|per)\s+(?:hour|minute|second)\b", lower) and nar.language.cues.speed_before.search(
-        text, max(0, s - 16), s
-    ):
+    if nar.language.cues.per_hour.match(lower) and nar.language.cues.speed_before.search(text, max(0, s - 16), s):
         return None  # "80 kilometres an hour": a speed
-    if re.match(r"an?\s+quarter", lower) or (
+    if nar.language.cues.a_quarter.match(lower) or (
         unit == "Q" and (not has_count or "-" in lower or nar.language.cues.fraction_of.match(text, e))
     ):
         return None  # a fraction: "a quarter", "three-quarters of a point"
-    if re.match(r"(?:an?|one|per)\s+(?:day|week|month|year)\b", lower) and nar.language.cues.money_or_rate.search(
-        text[max(0, s - 30) : s]
-    ):
+    if nar.language.cues.per_unit.match(lower) and nar.language.cues.money_or_rate.search(text[max(0, s - 30) : s]):
         return Hit(s, e, "SET", cal.unresolved(duration_value(1, unit), "set"))
     if (
         first in ("the", "past", "last", "previous")
@@ -58,7 +52,7 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         and len(words) <= 3
     ):
         # "the past year" is the year before publication, as TempEval annotates it
-        return resolve_relative(text, s, e, nar) if re.search(r"\b(?:past|last|previous)\b", lower) else None
+        return resolve_relative(text, s, e, nar) if nar.language.cues.past_in.search(lower) else None
     return Hit(s, e, "DURATION", cal.unresolved(duration_value(n, unit), "duration"))
 
 

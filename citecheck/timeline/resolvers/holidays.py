@@ -22,16 +22,13 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     name = YEAR_IN.sub("", span[prefix.end() if prefix else 0 :]).strip(" ,")
     name = re.sub(r"\s+", " ", name).replace("’", "'")
     week = name.lower().endswith(" week")
-    key = re.sub(r"(?i)\s+(?:week|weekend)$", "", name)
+    key = nar.language.cues.holiday_week.sub("", name)
     bare = key == name and key.lower() in ("christmas", "thanksgiving", "easter", "halloween")  # "as Easter week began"
     if (
         bare
         and not relative
         and not year_in(span, nar.language)
-        and not re.search(
-            r"(?i)\b(?:on|at|by|before|after|until|till|since|over|for|of|through|during|around|from|to|into)\s+$",
-            text[max(0, s - 10) : s],
-        )
+        and not nar.language.cues.holiday_preposition.search(text[max(0, s - 10) : s])
     ):
         return None  # "Christmas" alone is a day only after a preposition ("on Christmas")
     y = year_in(span, nar.language)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .. import calendar as cal
 from ..dates import month_in, relative_prefix, year_for_month, year_in
@@ -75,7 +74,7 @@ def term_runs_on(text: str, s: int, e: int, language: Language) -> bool:
 def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     lower = span.lower()
-    word = re.search(r"spring|summer|fall|autumn|winter", lower)
+    word = nar.language.cues.season_in.search(lower)
     if word is None:
         return None
     code = nar.language.words.seasons[word.group()]

@@ -23,19 +23,23 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "last week", "earlier this month", "the past year", "year-end", "the weekend"."""
     lower = re.sub(r"\s+", " ", text[s:e].lower())
     pub = nar.published
-    unit_word = re.search(r"(weekend|week|month|year|decade)(?:-(?:end|earlier|ago))?", lower)
+    unit_word = nar.language.cues.relative_unit.search(lower)
     if unit_word is None:
         return None
     unit = unit_word.group(1)
     if pub is None:
         return Hit(s, e, "DATE", cal.unresolved({"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")))
-    if lower.startswith("the") and lower.endswith(" year") and re.match(r"\s+(?:ended|ending)\b", text[e : e + 8]):
+    if (
+        lower.startswith("the")
+        and lower.endswith(" year")
+        and nar.language.cues.year_ended_after.match(text[e : e + 8])
+    ):
         # "for the year ended Sept. 30": a twelve-month period, which TimeML types as a duration
         return Hit(s, e, "DURATION", cal.unresolved("P1Y", "duration"))
     step = 0
-    if re.search(r"\b(?:last|past|previous|prior|latest)\b|year-(?:earlier|ago)", lower):
+    if nar.language.cues.relative_back.search(lower):
         step = -1
-    elif re.search(r"\b(?:next|coming|following)\b", lower):
+    elif nar.language.cues.relative_ahead.search(lower):
         step = 1
     if lower.endswith(" end") or "year-end" in lower:
         # "since year-end", "had $2 billion at year-end" (said in October): the last one
@@ -58,10 +62,10 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             # ("is under pressure ahead of elections at the weekend" looks two days ahead)
             base = pub - dt.timedelta(weeks=1)
         return Hit(s, e, "DATE", cal.weekend_of(base), "publication", pub.isoformat())
-    if unit == "decade" and re.search(r"\bpast\b", lower):
+    if unit == "decade" and nar.language.cues.past_word.search(lower):
         return Hit(s, e, "DURATION", cal.unresolved("P10Y", "duration"))  # "over the past decade"
     letter = {"week": "W", "month": "M", "year": "Y", "decade": "DE"}[unit]
-    if re.search(r"year-(?:earlier|ago)", lower) and (last := reported_quarter(nar)) is not None:
+    if nar.language.cues.year_ago_in.search(lower) and (last := reported_quarter(nar)) is not None:
         # "the year-ago period" in quarterly results
         return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
     if lower == "last year" and (same := same_period(text, s, e, nar)) is not None:
@@ -100,7 +104,7 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "three days earlier", "two weeks ago", "a week after the meeting", "days before"."""
     span = text[s:e]
     lower = span.lower()
-    tail = re.search(r"\s+(ago|earlier|before|later|after|afterwards?|from now|hence|prior|back|on)$", lower)
+    tail = nar.language.cues.offset_tail.search(lower)
     if tail is None:
         return None
     word = tail.group(1)
@@ -158,7 +162,7 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "the next day", "the day before", "that day", "the following week": from the narrative's date."""
     lower = text[s:e].lower()
-    unit_word = re.search(r"(day|morning|afternoon|evening|night|week|month|year)", lower)
+    unit_word = nar.language.cues.anchored_unit.search(lower)
     if unit_word is None:
         return None
     word = unit_word.group(1)
@@ -183,9 +187,9 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if anchor is None or anchor.begin is None:
         return Hit(s, e, "DATE", cal.unresolved("XXXX-XX-XX"))
     step = 0
-    if re.search(r"\b(?:next|following|after)\b", lower):
+    if nar.language.cues.anchored_ahead.search(lower):
         step = 1
-    elif re.search(r"\b(?:previous|preceding|before)\b", lower):
+    elif nar.language.cues.anchored_back.search(lower):
         step = -1
     moved = cal.shift(anchor.begin, letter, step)
     if lower.startswith("the same") and nar.language.cues.year_back.search(lower):

@@ -111,9 +111,9 @@ def resolve_q_short(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 @resolves("decade")
 def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
-    digits = re.search(r"(\d+)0'?s", span)
+    digits = nar.language.cues.decade_digits.search(span)
     if digits is None:
-        spelled = re.search(r"[a-z]+ies$", span.lower())
+        spelled = nar.language.cues.spelled_decade_in.search(span.lower())
         if spelled is None or spelled.group(0) not in nar.language.words.spelled_decades:
             return None
         tens = nar.language.words.spelled_decades[spelled.group(0)]
@@ -135,7 +135,7 @@ def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 @resolves("century")
 def resolve_century(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     lower = text[s:e].lower()
-    ordinal = re.search(r"(\d{1,2})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?)[- ]century", lower)
+    ordinal = nar.language.cues.century_ordinal.search(lower)
     index: int | None = None
     if ordinal and ordinal.group(1):
         index = int(ordinal.group(1))
@@ -163,8 +163,8 @@ def resolve_year(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     y = year_in(span, nar.language)
     if y is None:
         return None
-    if nar.language.cues.count_noun.match(text, e) or re.search(
-        r"(?:No\.|[Nn]umber|Boeing|Airbus|Flight|[Rr]oom|[Rr]oute)\s*$", text[max(0, s - 10) : s]
+    if nar.language.cues.count_noun.match(text, e) or nar.language.cues.not_a_year_before.search(
+        text[max(0, s - 10) : s]
     ):
         return None
     return Hit(s, e, "DATE", cal.year(y))
