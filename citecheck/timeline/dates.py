@@ -133,7 +133,7 @@ def relative_prefix(span: str, language: Language) -> tuple[str, str]:
     found = language.cues.relative_prefix.match(span)
     if not found:
         return "", span
-    return language.words.relatives.get(re.sub(r"\s+", " ", found.group(1).lower()), ""), span[found.end() :]
+    return language.words.term(re.sub(r"\s+", " ", found.group(1).lower())), span[found.end() :]
 
 
 def reported_quarter(nar: Narrative) -> Period | None:

@@ -39,9 +39,10 @@ class Words:
     spelled_decades: Mapping[str, int]  # decades in words -> their tens ("nineties" -> 90)
     references: Mapping[str, str]  # words for now, the past, the future -> TIMEX3 ("recently" -> "PAST_REF")
     adverb_sets: Mapping[str, str]  # adverbs of recurrence -> TIMEX3 period ("weekly" -> "P1W")
-    # Words that place a weekday or month ("last", "this coming", "the following"), single-spaced ->
-    # the resolvers' term for it ("last", "this coming", "following"): how a rule's prefix is read.
-    relatives: Mapping[str, str]
+    # The language's placing and signal words, lower-case and single-spaced -> the resolvers' term for
+    # them: the resolvers test English words ("last", "the following", "ago", "final"); a word not
+    # in the table is taken as it is (English's table lists the terms themselves).
+    terms: Mapping[str, str]
     # Days counted from publication, tested in this order (the longest first): "yesterday" -> -1.
     day_offsets: Mapping[str, int]
     tonight: str  # the part of the day that names today's night, valued as the day ("tonight")
@@ -56,6 +57,42 @@ class Words:
     year: str  # the word year: a comparison naming it ("a year earlier") does not move the story
     range_start: str  # the word that opens a range ("from" in "from Oct. 3 to Oct. 9")
     counting_back: frozenset[str]  # words after a duration that count back from the event ("a week before")
+    # Words the resolver families test a span (or the text right after it) for.
+    the: str  # the definite article ("the year ended Sept. 30", "the minutes of the meeting")
+    last: str  # "last" in a span ("last century", "last year-end")
+    next: str  # "next" in a span ("next century")
+    last_year: str  # "July last year", "the second quarter last year"
+    next_year: str  # "July next year"
+    year_ago: str  # "the quarter a year ago"
+    end_suffix: str  # a year's end ("by year's end"), with its space
+    year_end: str  # "year-end": the last day of the year
+    earlier_this: str  # "earlier this month": up to publication
+    earlier: str  # "earlier" with its space: a period up to publication
+    later_this: str  # "later this year": from publication on
+    anchor_signals: tuple[str, ...]  # signals after "the day" that name the event ("the day before the crash")
+    the_same: str  # "the same month last year"
+    the_past: str  # "the past", a reference unless a count follows
+    recent_words: frozenset[str]  # references that cover the days before publication ("recently")
+    fraction_after: tuple[str, ...]  # after "quarter", lower-case: a fraction ("a quarter of", "a quarter century")
+    measure_after: tuple[str, ...]  # after "quarter", as written: a measure ("a quarter inch")
+    decade_openers: tuple[str, ...]  # what makes "the 60s" a decade, not an age ("the", "early")
+    week_suffix: str  # a holiday's week ("Easter week"), with its space
+    weekend_suffix: str  # a holiday's weekend ("Labor Day weekend"), with its space
+    bare_holidays: frozenset[str]  # holidays named alone, days only after a preposition ("on Christmas")
+    holiday_keys: Mapping[str, str]  # a holiday's name, lower-case -> the calendar's name (``calendar.holiday``)
+    ambiguous_months: tuple[str, ...]  # month names that are other words too ("May", "March"), as written
+    verb_months: tuple[str, ...]  # of those, the ones that are a verb or noun, not a name ("March")
+    for_before: str  # "for " before such a month: the month ("for March")
+    of_after: str  # " of " after a season: a fall, not autumn ("the fall of Rome")
+    age: str  # "old" after a duration: an age ("three years old")
+    recent: str  # "recent" opening a span without a count ("recent years"): the past
+    record_unit: str  # a unit that is also a record ("the minutes of the meeting")
+    record_after: tuple[str, ...]  # what follows it then (" of ", " fro"), as written
+    other: str  # "other" in a set ("every other Monday"): every second one
+
+    def term(self, word: str) -> str:
+        """The resolvers' term for a placing or signal word ("letzten" -> "last"; English: itself)."""
+        return self.terms.get(word, word)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

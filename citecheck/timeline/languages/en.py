@@ -218,12 +218,16 @@ ADVERB_SETS = {
     "semiannually": "P6M",
 }
 
-# English is the resolvers' own vocabulary for placing words: each stands for itself.
-RELATIVES = {
+# English is the resolvers' own vocabulary for placing and signal words: each stands for itself.
+TERMS = {
     word: word
     for word in (
         "this past", "this coming", "earlier this", "later this", "last", "next", "this", "past", "coming", "early",
-        "late", "mid", "earlier", "later", "previous", "preceding", "following",
+        "late", "mid", "earlier", "later", "previous", "preceding", "following", "that", "the", "the following",
+        "the previous", "the preceding", "the day before", "the day after", "the week before", "the week after",
+        "before", "after", "ago", "afterward", "afterwards", "from now", "hence", "prior", "back", "on", "final",
+        "current", "latest", "fiscal", "calendar", "same", "year-ago", "year-earlier", "recent", "just-ended",
+        "just-completed", "year", "period", "quarter", "half", "first", "second", "quarterly",
     )
 }  # fmt: skip
 
@@ -755,7 +759,7 @@ WORDS = Words(
     spelled_decades=SPELLED_DECADES,
     references=REFERENCES,
     adverb_sets=ADVERB_SETS,
-    relatives=RELATIVES,
+    terms=TERMS,
     day_offsets=DAY_OFFSETS,
     tonight="tonight",
     overnight="overnight",
@@ -769,6 +773,37 @@ WORDS = Words(
     year="year",
     range_start="from",
     counting_back=frozenset(("before", "prior")),
+    the="the",
+    last="last",
+    next="next",
+    last_year="last year",
+    next_year="next year",
+    year_ago="year ago",
+    end_suffix=" end",
+    year_end="year-end",
+    earlier_this="earlier this",
+    earlier="earlier ",
+    later_this="later this",
+    anchor_signals=(" before", " after"),
+    the_same="the same",
+    the_past="the past",
+    recent_words=frozenset(("recently", "recent", "lately")),
+    fraction_after=(" of ", " cen", " mil", " poi"),
+    measure_after=(" inch",),
+    decade_openers=("the", "early", "mid", "late"),
+    week_suffix=" week",
+    weekend_suffix=" weekend",
+    bare_holidays=frozenset(("christmas", "thanksgiving", "easter", "halloween")),
+    holiday_keys={},  # the calendar's names are English's
+    ambiguous_months=("May", "March"),
+    verb_months=("March",),
+    for_before="for ",
+    of_after=" of ",
+    age="old",
+    recent="recent",
+    record_unit="minutes",
+    record_after=(" of ", " fro"),
+    other="other",
 )
 
 TENSE = Tense(

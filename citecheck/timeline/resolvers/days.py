@@ -98,7 +98,7 @@ def resolve_weekday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     narrative = nar.language.cues.narrative_weekday.match(span)
     if narrative is not None:
-        word = nar.language.words.relatives.get(narrative.group(1).lower(), "")
+        word = nar.language.words.term(narrative.group(1).lower())
         return narrative_weekday(s, e, span[narrative.end() :], word, nar)
     relative, rest = relative_prefix(span, nar.language)
     name = nar.language.cues.weekday_in.search(rest)

@@ -14,7 +14,9 @@ from .offsets import resolve_relative
 def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     lower = span.lower()
-    if lower.endswith("old") or text[e : e + 4].lower() == " old" or text[e : e + 4] == "-old":
+    w = nar.language.words
+    age = w.age
+    if lower.endswith(age) or text[e : e + 1 + len(age)].lower() == f" {age}" or text.startswith(f"-{age}", e):
         return None  # an age, not a time
     compound = nar.language.cues.hours_and_minutes.search(lower)
     if compound is not None and (hours := nar.language.number(compound.group(1))) is not None:
@@ -25,11 +27,15 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     unit, n, has_count = unit_and_count(span, nar.language)
     words = lower.split()
     if not has_count:
-        if words[0] == "recent":
+        if words[0] == w.recent:
             return Hit(s, e, "DATE", cal.unresolved("PAST_REF"))
         if len(words) == 1 and not nar.language.cues.count_words_before_unit.search(text[max(0, s - 12) : s]):
             return None  # "days" alone is only a duration after "for", "in", "within"...
-        if lower == "minutes" and text[max(0, s - 4) : s].lower() == "the " and text[e : e + 4] in (" of ", " fro"):
+        if (
+            lower == w.record_unit
+            and text[max(0, s - len(w.the) - 1) : s].lower() == f"{w.the} "
+            and text.startswith(w.record_after, e)
+        ):
             return None  # "the minutes of the meeting": a record, not a time
     first = words[0]
     if unit == "2W" and not has_count:
@@ -45,7 +51,7 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if nar.language.cues.per_unit.match(lower) and nar.language.cues.money_or_rate.search(text[max(0, s - 30) : s]):
         return Hit(s, e, "SET", cal.unresolved(duration_value(1, unit), "set"))
     if (
-        first in ("the", "past", "last", "previous")
+        w.term(first) in ("the", "past", "last", "previous")
         and has_count
         and n == 1
         and unit in ("W", "M", "Y")
@@ -59,7 +65,7 @@ def resolve_duration(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
 @resolves("set")
 def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     lower = text[s:e].lower()
-    if lower == "quarterly":
+    if nar.language.words.term(lower) == "quarterly":
         return None  # "quarterly results": an adjective, not a recurrence
     if lower in nar.language.words.adverb_sets:
         return Hit(s, e, "SET", cal.unresolved(nar.language.words.adverb_sets[lower], "set"))
@@ -76,6 +82,6 @@ def resolve_set(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if word in nar.language.words.parts_of_day:
         return Hit(s, e, "SET", cal.unresolved(f"XXXX-XX-XXT{nar.language.words.parts_of_day[word]}", "set"))
     unit, n, _ = unit_and_count(lower, nar.language)
-    if "other" in lower:
+    if nar.language.words.other in lower:
         n = 2
     return Hit(s, e, "SET", cal.unresolved(duration_value(n or 1, unit), "set"))

@@ -18,12 +18,14 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     """ "Thanksgiving Day", "last Christmas", "Election Day", "Easter week", "Christmas 2024"."""
     span = text[s:e]
     prefix = nar.language.cues.holiday_name.match(span)
-    relative = re.sub(r"\s+", " ", prefix.group(0).strip().lower()) if prefix else ""
+    w = nar.language.words
+    relative = w.term(re.sub(r"\s+", " ", prefix.group(0).strip().lower())) if prefix else ""
     name = YEAR_IN.sub("", span[prefix.end() if prefix else 0 :]).strip(" ,")
     name = re.sub(r"\s+", " ", name).replace("’", "'")
-    week = name.lower().endswith(" week")
+    week = name.lower().endswith(w.week_suffix)
     key = nar.language.cues.holiday_week.sub("", name)
-    bare = key == name and key.lower() in ("christmas", "thanksgiving", "easter", "halloween")  # "as Easter week began"
+    bare = key == name and key.lower() in w.bare_holidays  # "as Easter week began"
+    key = w.holiday_keys.get(key.lower(), key)  # the calendar's name for it
     if (
         bare
         and not relative
@@ -55,7 +57,7 @@ def resolve_holiday(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         # "the week before Christmas": the seven days before it, valued as the ISO week they mostly fill
         when += dt.timedelta(days=4 if "after" in relative else -4)
         return Hit(s, e, "DATE", cal.week_of(when), "publication" if pub and not year_in(span, nar.language) else None)
-    if name.lower().endswith(" weekend"):
+    if name.lower().endswith(w.weekend_suffix):
         # "Labor Day weekend": the Saturday and Sunday before a Monday holiday, else the ones after
         saturday = when - dt.timedelta(days=2) if when.weekday() == 0 else cal.weekday_on_or_after(when, 5)
         return Hit(

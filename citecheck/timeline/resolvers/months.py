@@ -28,22 +28,23 @@ def resolve_month(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     m = month_in(rest, nar.language)
     if m is None:
         return None
+    w = nar.language.words
     # "May" and "March" are also a modal and a verb/noun: only a date after a preposition or modifier.
     if (
-        rest.startswith(("May", "March"))
+        rest.startswith(w.ambiguous_months)
         and not relative
         and not nar.language.cues.may_context.search(text[max(0, s - 12) : s])
-        and not (rest.startswith("March") and text[max(0, s - 4) : s].lower() == "for ")
+        and not (rest.startswith(w.verb_months) and text[max(0, s - len(w.for_before)) : s].lower() == w.for_before)
         and not nar.language.cues.scheduled_for.search(text[max(0, s - 24) : s])
-        and not (rest.startswith("March") and nar.language.cues.month_as_subject.match(text, e))
+        and not (rest.startswith(w.verb_months) and nar.language.cues.month_as_subject.match(text, e))
         and not nar.language.cues.month_range_after.match(text, e)
     ):
         return None  # "for May" is as often Theresa May as the month; "scheduled for May" is the month
     if relative in ("early", "late", "mid", "earlier", "later"):
         relative = ""
     lower = rest.lower()
-    if nar.published is not None and lower.endswith("year"):  # "July last year"
-        step = -1 if "last year" in lower else 1 if "next year" in lower else 0
+    if nar.published is not None and lower.endswith(w.year):  # "July last year"
+        step = -1 if w.last_year in lower else 1 if w.next_year in lower else 0
         return Hit(s, e, "DATE", cal.month(nar.published.year + step, m), "publication", nar.published.isoformat())
     when_said = tense(text, s, e, nar.language)
     if when_said is None and nar.language.cues.by_before.search(text, max(0, s - 20), s):
@@ -77,12 +78,13 @@ def resolve_season(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     word = nar.language.cues.season_in.search(lower)
     if word is None:
         return None
-    code = nar.language.words.seasons[word.group()]
-    prefix = lower[: word.start()].strip()
+    w = nar.language.words
+    code = w.seasons[word.group()]
+    prefix = w.term(lower[: word.start()].strip())  # in the resolvers' terms: "the following", "last"
     y = year_in(span, nar.language)
     if not prefix and y is None and code in ("SP", "FA"):
         return None  # "spring" and "fall" alone are mostly not seasons
-    if prefix in ("the", "") and y is None and text[e : e + 4].lower() == " of ":
+    if prefix in ("the", "") and y is None and text[e : e + len(w.of_after)].lower() == w.of_after:
         return None  # "the fall of Rome"
     at = s + word.start()
     if (

@@ -26,12 +26,13 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     unit_word = nar.language.cues.relative_unit.search(lower)
     if unit_word is None:
         return None
-    unit = unit_word.group(1)
+    w = nar.language.words
+    letter = w.units[unit_word.group(1)]  # W, M, Y, DE or WE
     if pub is None:
-        return Hit(s, e, "DATE", cal.unresolved({"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")))
+        return Hit(s, e, "DATE", cal.unresolved({"W": "XXXX-WXX", "M": "XXXX-XX"}.get(letter, "XXXX")))
     if (
-        lower.startswith("the")
-        and lower.endswith(" year")
+        lower.startswith(w.the)
+        and lower.endswith(f" {w.year}")
         and nar.language.cues.year_ended_after.match(text[e : e + 8])
     ):
         # "for the year ended Sept. 30": a twelve-month period, which TimeML types as a duration
@@ -41,9 +42,9 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         step = -1
     elif nar.language.cues.relative_ahead.search(lower):
         step = 1
-    if lower.endswith(" end") or "year-end" in lower:
+    if lower.endswith(w.end_suffix) or w.year_end in lower:
         # "since year-end", "had $2 billion at year-end" (said in October): the last one
-        back = "last" in lower or (
+        back = w.last in lower or (
             pub.month < 12
             and (
                 nar.language.cues.since_before.search(text, max(0, s - 12), s) is not None
@@ -51,10 +52,10 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             )
         )
         y = pub.year - 1 if back else pub.year
-        if "year-end" not in lower:  # "by year's end": the year, as TimeML values "the end of the year"
+        if w.year_end not in lower:  # "by year's end": the year, as TimeML values "the end of the year"
             return Hit(s, e, "DATE", cal.year(y), "publication", pub.isoformat())
         return Hit(s, e, "DATE", cal.day(dt.date(y, 12, 31)), "publication", pub.isoformat())
-    if unit == "weekend":
+    if letter == "WE":
         base = pub + dt.timedelta(weeks=step)
         said = tense(text, s, e, nar.language) if step == 0 and pub.weekday() <= 3 else None
         if step == 0 and said != "future" and (pub.weekday() < 3 or (pub.weekday() == 3 and said == "past")):
@@ -62,16 +63,15 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
             # ("is under pressure ahead of elections at the weekend" looks two days ahead)
             base = pub - dt.timedelta(weeks=1)
         return Hit(s, e, "DATE", cal.weekend_of(base), "publication", pub.isoformat())
-    if unit == "decade" and nar.language.cues.past_word.search(lower):
+    if letter == "DE" and nar.language.cues.past_word.search(lower):
         return Hit(s, e, "DURATION", cal.unresolved("P10Y", "duration"))  # "over the past decade"
-    letter = {"week": "W", "month": "M", "year": "Y", "decade": "DE"}[unit]
     if nar.language.cues.year_ago_in.search(lower) and (last := reported_quarter(nar)) is not None:
         # "the year-ago period" in quarterly results
         return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
-    if lower == "last year" and (same := same_period(text, s, e, nar)) is not None:
+    if lower == w.last_year and (same := same_period(text, s, e, nar)) is not None:
         return same
     if (
-        lower == "last year"
+        lower == w.last_year
         and (last := reported_quarter(nar)) is not None
         and nar.language.cues.compared.search(sentence_around(text, s, e, nar.language)[0])
     ):
@@ -79,9 +79,9 @@ def resolve_relative(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
         return Hit(s, e, "DATE", cal.shift_period(last, "Y", -1), "previous-mention", last.value)
     moved = cal.shift(pub, letter, step)
     period = cal.at_grain(moved, letter)
-    if "earlier this" in lower or ("earlier " in lower and step == 0):
+    if w.earlier_this in lower or (w.earlier in lower and step == 0):
         period = Period(period.value, period.begin, pub, period.grain)
-    elif "later this" in lower and period.last is not None:
+    elif w.later_this in lower and period.last is not None:
         period = Period(period.value, pub, period.last, period.grain)
     return Hit(s, e, "DATE", period, "publication", pub.isoformat())
 
@@ -107,7 +107,7 @@ def resolve_offset(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     tail = nar.language.cues.offset_tail.search(lower)
     if tail is None:
         return None
-    word = tail.group(1)
+    word = nar.language.words.term(tail.group(1))
     unit, n, _ = unit_and_count(span[: tail.start()], nar.language)
     if unit == "Y" and n == 1 and word in ("ago", "earlier") and (same := same_period(text, s, e, nar)) is not None:
         return same
@@ -166,12 +166,13 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if unit_word is None:
         return None
     word = unit_word.group(1)
-    letter = {"week": "W", "month": "M", "year": "Y"}.get(word, "D")
+    w = nar.language.words
+    letter = w.units.get(word, "D")  # a day or a part of one: D
     anchor, how = anchor_for(letter, nar)
     weekday = nar.language.cues.weekday_in.search(lower, unit_word.end())
     if weekday is not None and nar.published is not None:
         # "the day before last Tuesday('s hearing)": counted from that weekday
-        relative = lower[unit_word.end() : weekday.start()].split()[-1]
+        relative = w.term(lower[unit_word.end() : weekday.start()].split()[-1])
         named = weekday_date(
             nar.language.words.weekdays[weekday.group(1)],
             "" if relative in ("before", "after") else relative,
@@ -183,7 +184,10 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif nar.language.cues.apposition.search(text, max(0, s - 24), s) and nar.language.cues.event_after.match(text, e):
         # "Oct. 12, the day before the crash": the phrase restates the date just named
         assert anchor is not None
-        return Hit(s, s + len(lower.split(" before")[0].split(" after")[0]), "DATE", anchor, how, anchor.value)
+        restated = lower
+        for signal in w.anchor_signals:
+            restated = restated.split(signal)[0]
+        return Hit(s, s + len(restated), "DATE", anchor, how, anchor.value)
     if anchor is None or anchor.begin is None:
         return Hit(s, e, "DATE", cal.unresolved("XXXX-XX-XX"))
     step = 0
@@ -192,7 +196,7 @@ def resolve_anchored(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif nar.language.cues.anchored_back.search(lower):
         step = -1
     moved = cal.shift(anchor.begin, letter, step)
-    if lower.startswith("the same") and nar.language.cues.year_back.search(lower):
+    if lower.startswith(w.the_same) and nar.language.cues.year_back.search(lower):
         moved = cal.shift(moved, "Y", -1)  # "the same month last year" (not "the previous year" twice over)
     if word in nar.language.words.parts_of_day:
         return Hit(s, e, "TIME", cal.part_of_day(moved, nar.language.words.parts_of_day[word]), how, anchor.value)
@@ -205,12 +209,12 @@ def resolve_reference(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     value = nar.language.words.references.get(lower)
     if value is None:
         return None
-    if lower == "the past" and nar.language.cues.count_after.match(text, e):
+    if lower == nar.language.words.the_past and nar.language.cues.count_after.match(text, e):
         return None  # "the past two seasons": a span of a unit this tagger does not know
     pub = nar.published
     if value == "PRESENT_REF" and pub is not None:
         return Hit(s, e, "DATE", Period(value, pub, pub, "ref"), "publication", pub.isoformat())
-    if value == "PAST_REF" and pub is not None and lower in ("recently", "recent", "lately"):
+    if value == "PAST_REF" and pub is not None and lower in nar.language.words.recent_words:
         return Hit(
             s,
             e,

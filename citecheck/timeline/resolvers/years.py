@@ -16,16 +16,20 @@ from ..tense import speaks_of_future, tense
 def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     span = text[s:e]
     lower = span.lower()
-    is_half = lower.endswith("half") or " half" in lower or "-half" in lower
+    w = nar.language.words
+    is_half = lower.endswith(w.half) or f" {w.half}" in lower or f"-{w.half}" in lower
     ordinal = nar.language.cues.quarter_ordinal.search(lower)
-    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", lower))
+    words = {w.term(word) for word in re.findall(r"[a-z]+(?:-[a-z]+)*", lower)}  # in the resolvers' terms
     modifiers = words & {
         "the", "this", "last", "next", "latest", "current", "previous", "prior", "past", "coming", "fiscal",
         "calendar", "same", "year-ago", "year-earlier", "recent", "just-ended", "just-completed", "year",
     }  # fmt: skip
     if ordinal is None and not modifiers:
         return None  # "quarter" alone is a fraction
-    if ordinal is None and (text[e : e + 4].lower() in (" of ", " cen", " mil", " poi") or text[e : e + 5] == " inch"):
+    if ordinal is None and (
+        any(text[e : e + len(after)].lower() == after for after in w.fraction_after)
+        or text.startswith(w.measure_after, e)
+    ):
         return None  # "the quarter of the votes", "a quarter century"
     if is_half and ordinal is None and not words & {"first", "second"}:
         return None  # "the half" is no date
@@ -45,13 +49,14 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if y is None:
         assert pub is not None
         y = pub.year
-        if "last year" in lower or "year-ago" in words or "year-earlier" in words or "year ago" in lower:
+        if w.last_year in lower or "year-ago" in words or "year-earlier" in words or w.year_ago in lower:
             y -= 1
-        elif "next year" in lower:
+        elif w.next_year in lower:
             y += 1
-    if ordinal is not None and ordinal.group(1).lower() == "final" and year_in(span, nar.language) is not None:
+    final = ordinal is not None and w.term(ordinal.group(1).lower()) == "final"
+    if ordinal is not None and final and year_in(span, nar.language) is not None:
         return Hit(s, e, "DATE", cal.quarter(y, 4), None)  # "the final quarter of 2013"
-    if ordinal is not None and ordinal.group(1).lower() != "final":
+    if ordinal is not None and not final:
         n = nar.language.words.ordinals[ordinal.group(1).lower()]
         if is_half:
             return Hit(s, e, "DATE", cal.half(y, min(n, 2)), "publication")
@@ -124,7 +129,7 @@ def resolve_decade(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     if len(head) == 1 and nar.language.cues.temperature.search(text, max(0, s - 80), min(len(text), e + 12)):
         return None  # "temperatures would climb into the 90s": degrees, not a decade
     if len(head) == 1:
-        if "'" not in span and not span.lower().startswith(("the", "early", "mid", "late")):
+        if "'" not in span and not span.lower().startswith(nar.language.words.decade_openers):
             return None  # "in their 60s": an age
         first = (1900 if int(head) >= 3 else 2000) + int(head) * 10
     else:
@@ -142,7 +147,8 @@ def resolve_century(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     elif ordinal and ordinal.group(2) in nar.language.words.ordinals:
         index = nar.language.words.ordinals[ordinal.group(2)]
     elif nar.published is not None:
-        index = nar.published.year // 100 + 1 + (-1 if "last" in lower else 1 if "next" in lower else 0)
+        w = nar.language.words
+        index = nar.published.year // 100 + 1 + (-1 if w.last in lower else 1 if w.next in lower else 0)
     if index is None:
         return None
     return Hit(s, e, "DATE", cal.century(index))
