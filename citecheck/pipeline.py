@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Callable, Container, Iterable, Iterator
 from typing import IO, TYPE_CHECKING
 
@@ -34,6 +35,8 @@ from citecheck.rules.suppress import apply_suppressions
 from citecheck.timeline import find_mentions
 
 if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
     from citecheck.lookup import Verifier
 
 __all__ = [
@@ -487,7 +490,9 @@ def _in_processes(
     # loading it again (a quarter of a corpus run's CPU time on two cores).
     yield from _check_batch(list(islice(work, 1)))
     window: deque[Future[list[FileReport]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=worker_start_method(), initializer=_worker_start, initargs=(os.getpid(),)
+    )
     try:
         while True:
             while len(window) < jobs * 4:
@@ -509,6 +514,32 @@ def _in_processes(
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
+
+
+def worker_start_method() -> BaseContext:
+    """How the pool starts its workers: forked while this process runs one thread, else spawned.
+
+    A forked worker starts warm, sharing every module and table the parent loaded. But a thread
+    running at the moment of the fork (pyarrow's pool behind ``--format parquet``, a host
+    application's) may hold a lock the child inherits locked and can never release: the worker
+    hangs on its first write. A spawned worker starts afresh (it imports citecheck, about 0.3 s)
+    and inherits nothing. macOS spawns: its system libraries are not safe across a fork.
+    """
+    import multiprocessing
+
+    if sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods() and running_threads() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def running_threads() -> int:
+    """Threads of this process, those started outside Python (pyarrow's, a C library's) included."""
+    import threading
+
+    try:
+        return len(os.listdir("/proc/self/task"))  # Linux: one entry a thread
+    except OSError:
+        return threading.active_count()
 
 
 # How often a worker looks whether the process that started it is still there.

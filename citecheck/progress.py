@@ -37,12 +37,15 @@ def with_progress(
         TimeRemainingColumn(),
         TextColumn("{task.fields[problems]} with findings"),
     )
-    with Progress(*columns, console=console, transient=True) as progress:
+    # Redrawn as each report arrives, not by rich's refresh thread: the process pool behind
+    # --jobs forks its workers while the bar is up, and a fork is only safe with one thread.
+    with Progress(*columns, console=console, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("check", total=total, problems=0)
+        progress.refresh()
         problems = 0
         for report in reports:
             problems += any(not finding.suppressed for finding in report.findings)
-            progress.update(task, advance=1, problems=problems)
+            progress.update(task, advance=1, problems=problems, refresh=True)
             yield report
 
 

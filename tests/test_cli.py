@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -132,6 +134,37 @@ def test_jobs_two_is_byte_identical_to_one(newsroom: Path) -> None:
     assert one == two == every_core == default and one[0] == 1
 
 
+def test_workers_fork_only_while_the_process_runs_one_thread() -> None:
+    # In a fresh interpreter: the test runner's own process may hold threads left by other tests.
+    code = (
+        "import threading\n"
+        "from citecheck.pipeline import worker_start_method\n"
+        "alone = worker_start_method().get_start_method()\n"
+        "threading.Thread(target=threading.Event().wait, daemon=True).start()\n"
+        "print(alone, worker_start_method().get_start_method())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    alone = "spawn" if sys.platform == "darwin" or "fork" not in multiprocessing.get_all_start_methods() else "fork"
+    assert out == [alone, "spawn"]
+
+
+def test_spawned_workers_give_the_same_reports(newsroom: Path) -> None:
+    from citecheck.config import Settings
+    from citecheck.pipeline import check_paths, worker_start_method
+
+    for i in range(4):
+        shutil.copy(CI / "wrong-date.html", newsroom / "drafts" / f"copy{i}.html")
+    one = [report.model_dump_json() for report in check_paths(["drafts"], Settings(), jobs=1)]
+    release = threading.Event()
+    threading.Thread(target=release.wait, daemon=True).start()  # as pyarrow's writer pool would be
+    try:
+        assert worker_start_method().get_start_method() == "spawn"
+        two = [report.model_dump_json() for report in check_paths(["drafts"], Settings(), jobs=2)]
+    finally:
+        release.set()
+    assert two == one and len(one) == 7
+
+
 def test_default_jobs_start_processes_only_for_enough_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from citecheck import pipeline
 
@@ -215,6 +248,16 @@ def test_progress_bar_passes_reports_through(newsroom: Path) -> None:
     terminal = FakeTerminal()
     reports = list(with_progress(check_paths(["drafts"], Settings()), 3, terminal))
     assert [r.source for r in reports] == ["drafts/council.html", "drafts/harbour.md", "drafts/old/archive.md"]
+
+
+def test_progress_bar_starts_no_thread(newsroom: Path) -> None:
+    # The workers of --jobs fork while the bar is drawn: a fork is only safe from one thread.
+    from citecheck.config import Settings
+    from citecheck.pipeline import check_paths, running_threads
+
+    before = running_threads()
+    seen = [running_threads() for _ in with_progress(check_paths(["drafts"], Settings()), 3, FakeTerminal())]
+    assert seen == [before] * 3
 
 
 def test_piped_run_has_no_progress_bar_and_a_summary_in_the_report() -> None:
