@@ -11,7 +11,7 @@ from citecheck.models import ContextDate, Embed, Fact, Finding, TimeMention
 from citecheck.rules import Context, check
 from citecheck.rules.embed import describe
 from citecheck.timeline import calendar as cal
-from citecheck.timeline.languages.en import NOT_AFTER_TITLE_STOP
+from citecheck.timeline.languages import ENGLISH
 
 # A mention ties an embed to a date only when it names a short span: a day, a weekday, "days
 # earlier", a week. A month or a year says too little to contradict a post's day.
@@ -22,7 +22,7 @@ _LONGEST_TIE = dt.timedelta(days=7)
 _EARLY = dt.timedelta(days=1)
 _LATE = dt.timedelta(days=4)
 # Only the sentences that touch the embed tie it to a date: the last one before, the first after.
-_SENTENCE_END = re.compile(rf"(?:[!?]|\.{NOT_AFTER_TITLE_STOP})[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(rf"(?:[!?]|\.{ENGLISH.tense.title_stop})[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def _ties(mention: TimeMention, published: dt.date | None) -> bool:

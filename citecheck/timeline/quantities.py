@@ -1,4 +1,5 @@
-"""Quantities: number words, units and durations ("three weeks", "a couple of days", "2 1/2 hours")."""
+"""Quantities: the unit and count of a span and its TIMEX3 duration ("three weeks", "a couple of
+days", "2 1/2 hours"); the unit words, number words and hedges are the language's."""
 
 from __future__ import annotations
 

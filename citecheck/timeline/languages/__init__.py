@@ -1,16 +1,16 @@
 """The languages the chronology reads, by code: a language is tables (``base.Language``).
 
-English is the only one today. Adding one is a module like ``en.py`` (its words, veto lists and
-rule table) and a line here; the resolvers that read a matched span's words read English tables
-still, and take a language's tables when the second language comes.
+English is the only one today. Adding one is a module like ``en.py`` (its rule table, word tables,
+tense and context cues) and a line here: the scan, tense, quantities and the resolvers read every
+word through the narrative's language (``Narrative.language``), and hold none of their own.
 """
 
 from __future__ import annotations
 
-from .base import Language, Rule, trie_pattern
+from .base import Cues, Language, Rule, Tense, Words, trie_pattern
 from .en import ENGLISH
 
-__all__ = ["ENGLISH", "LANGUAGES", "Language", "Rule", "language", "trie_pattern"]
+__all__ = ["ENGLISH", "LANGUAGES", "Cues", "Language", "Rule", "Tense", "Words", "language", "trie_pattern"]
 
 LANGUAGES: dict[str, Language] = {ENGLISH.code: ENGLISH}
 

@@ -1,9 +1,12 @@
 """What a language brings to the chronology, and the tools to write it down.
 
-A language is a set of tables (``en.py``): its words for times (months, weekdays, numbers, units,
-holidays), the veto lists that tell a time word from the name of a thing, and its rule table, one
-regular expression per kind of expression, tried in order at each word start. ``patterns.timex``
-builds the scan's one pattern from a language's rule table and the words that can start a rule.
+A language is a set of tables (``en.py``): its rule table, one regular expression per kind of
+expression, tried in order at each word start (``patterns.timex`` builds the scan's one pattern
+from it and the words that can start a rule); its words (``Words``: months, weekdays, numbers,
+units, seasons, the words a resolver tests a span for, and ``terms``, its placing and signal words
+in the resolvers' terms); what tells past from future in a sentence (``Tense``); and the context
+cues (``Cues``) the resolvers read around a span. Every field is required, so mypy rejects a
+language that leaves one out.
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
-"""English as news writes it: the words that name times, the veto lists, and the rule table.
+"""English as news writes it: the words that name times, the veto lists, the rule table, and the
+tense and context cues the resolvers read.
 
 Every word list the chronology reads is here (a list whose entries carry a regex suffix, like
 ``storms?``, says so), then the fragments built from them, then the rules: one a kind, with the
-expressions it reads above it, as HeidelTime writes its rule files. Another language is another
-module of these tables, registered in ``languages/__init__.py``.
+expressions it reads above it, as HeidelTime writes its rule files; then the context cues, grouped
+by the module that reads them, and ``ENGLISH``, which gathers them into a ``Language``. Another
+language is another module of these tables, registered in ``languages/__init__.py``.
 """
 
 from __future__ import annotations
