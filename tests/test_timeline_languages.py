@@ -7,7 +7,6 @@ German, and no English word or cue may leak into its reading.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
@@ -137,7 +136,7 @@ TENSE = Tense(
 
 # Only the cues the two kinds read are German; every other one never fires.
 CUES = Cues(
-    **{field.name: NEVER for field in dataclasses.fields(Cues)}
+    **dict.fromkeys(Cues.__annotations__, NEVER)
     | {
         "day_in": re.compile(r"(?<!\d)(3[01]|[12]\d|0?[1-9])\.(?!\d)"),
         "month_in": re.compile(rf"(?i)\b({MONTH})\b"),
@@ -231,10 +230,17 @@ def test_every_registered_language_fills_its_tables(code: str) -> None:
     tongue = LANGUAGES[code]
     assert set(tongue.words.months.values()) == set(range(1, 13))
     assert set(tongue.words.weekdays.values()) == set(range(7))
-    for table in (tongue.tense, tongue.cues):
-        for field in dataclasses.fields(table):
-            value = getattr(table, field.name)
-            assert value is not None, f"{code}: {type(table).__name__}.{field.name} is not filled in"
-            if "Pattern" in str(field.type):
-                assert isinstance(value, re.Pattern), f"{code}: {type(table).__name__}.{field.name} is no pattern"
+    for table in (tongue.words, tongue.tense, tongue.cues):
+        for name, kind in type(table).__annotations__.items():
+            value = getattr(table, name)
+            assert value is not None, f"{code}: {type(table).__name__}.{name} is not filled in"
+            if "Pattern" in kind:
+                assert isinstance(value, re.Pattern), f"{code}: {type(table).__name__}.{name} is no pattern"
     assert {rule.kind for rule in tongue.rules} <= set(RESOLVERS)
+
+
+def test_a_table_wants_every_field_by_name_and_is_read_only() -> None:
+    with pytest.raises(TypeError, match=r"missing \['day_in'"):
+        Cues(**{name: NEVER for name in Cues.__annotations__ if name != "day_in"})
+    with pytest.raises(AttributeError, match="read-only"):
+        ENGLISH.cues.day_in = NEVER  # type: ignore[misc]
