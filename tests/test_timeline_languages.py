@@ -116,6 +116,7 @@ TENSE = Tense(
     intent_past=NEVER,
     when_after=re.compile(r",?\s+als\b"),
     speech_verbs=frozenset(("sagte", "erklärte")),
+    word=re.compile(r"\w+"),
     framing=("bis",),
     scheduled_initials="",
     infinitive="zu ",

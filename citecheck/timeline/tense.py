@@ -6,11 +6,7 @@ modals, intents, "had been due to"), reported speech, and the sentence a mention
 
 from __future__ import annotations
 
-import re
-
 from .languages import Language
-
-WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:\.\d+)?")
 
 
 def tense_cues(segment: str, language: Language, after: bool = False) -> list[tuple[int, str]]:
@@ -136,7 +132,7 @@ def reported_speech(text: str, start: int, end: int, language: Language) -> bool
     cue = language.tense.cue.match(before, cues[-1][0])
     if cue is None or cue.group(0).lower() not in language.tense.speech_verbs:
         return False
-    return len(WORD.findall(before, cue.end())) >= 4
+    return len(language.tense.word.findall(before, cue.end())) >= 4
 
 
 def speaks_of_future(text: str, start: int, end: int, language: Language) -> bool:

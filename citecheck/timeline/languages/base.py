@@ -163,6 +163,7 @@ class Tense:
     intent_past: re.Pattern[str]  # a past verb of intent ("agreed", "promised")
     when_after: re.Pattern[str]  # a "when" clause after the mention ("until Wednesday, when ...")
     speech_verbs: frozenset[str]  # verbs of saying, whose object's tense they do not fix
+    word: re.Pattern[str]  # a word or a number, to count how far back a verb of saying stands
     # Words the cue logic tests one by one.
     framing: tuple[str, ...]  # future cues that frame a past story when they open it ("until", "till")
     scheduled_initials: str  # the first letters of ``scheduled_present``'s verbs (a cheap test before the pattern)
@@ -248,6 +249,7 @@ class Cues:
     ended_after: re.Pattern[str]  # "which ended" after a quarter: a past one
     temperature: re.Pattern[str]  # temperatures near "the 90s": degrees, not a decade
     # Words in a span or just around it, as one resolver family or another tests them.
+    span_word: re.Pattern[str]  # a lower-case word of a span (a quarter's modifiers: "year-ago", "fiscal")
     leading_article: re.Pattern[str]  # an article opening a day-month span ("the 4 March election")
     week_of: re.Pattern[str]  # the words before the day in "the week of March 6"
     hedged: re.Pattern[str]  # a hedge opening a span ("nearly a week"): its interval is widened

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .. import calendar as cal
 from ..dates import month_in, reported_quarter, year_for_month, year_in
@@ -19,7 +18,7 @@ def resolve_quarter(text: str, s: int, e: int, nar: Narrative) -> Hit | None:
     w = nar.language.words
     is_half = lower.endswith(w.half) or f" {w.half}" in lower or f"-{w.half}" in lower
     ordinal = nar.language.cues.quarter_ordinal.search(lower)
-    words = {w.term(word) for word in re.findall(r"[a-z]+(?:-[a-z]+)*", lower)}  # in the resolvers' terms
+    words = {w.term(word) for word in nar.language.cues.span_word.findall(lower)}  # in the resolvers' terms
     modifiers = words & {
         "the", "this", "last", "next", "latest", "current", "previous", "prior", "past", "coming", "fiscal",
         "calendar", "same", "year-ago", "year-earlier", "recent", "just-ended", "just-completed", "year",
