@@ -56,7 +56,6 @@ WORDS = Words(
     meridiems={},
     plural="s",  # "sonntags": every Sunday
     possessive=(),
-    spelled_year_hints=("tausend",),
     half="halb",
     year="jahr",
     range_start="von",

@@ -23,11 +23,7 @@ def year_in(span: str, language: Language) -> int | None:
     found = YEAR_IN.search(span)
     if not found:
         lower = span.lower()
-        spelled = (
-            language.cues.spelled_year_in.search(span)
-            if any(hint in lower for hint in language.words.spelled_year_hints)
-            else None
-        )
+        spelled = language.cues.spelled_year_in.search(span) if language.cues.spelled_year_hint.search(lower) else None
         return language.spelled_year(spelled.group(0)) if spelled else None
     if found.group(1):
         return int(found.group(1))

@@ -95,7 +95,6 @@ class Words:
     meridiems: Mapping[str, str]  # ``Cues.clock_in``'s meridiem letter -> "am" / "pm"
     plural: str  # the ending that makes a weekday a recurrence ("s": "Sundays")
     possessive: tuple[str, ...]  # possessive endings after a name ("'s": "Thursday's closing price")
-    spelled_year_hints: tuple[str, ...]  # what a year in words holds ("twenty"): a cheap test before the pattern
     half: str  # a half in a count ("two and a half years")
     year: str  # the word year: a comparison naming it ("a year earlier") does not move the story
     range_start: str  # the word that opens a range ("from" in "from Oct. 3 to Oct. 9")
@@ -195,6 +194,7 @@ class Cues:
     weekday_in: re.Pattern[str]  # a weekday name, group 1 (a key of ``Words.weekdays``)
     part_in: re.Pattern[str]  # a part of the day, group 1 ("morning")
     spelled_year_in: re.Pattern[str]  # a year in words ("nineteen ninety-six")
+    spelled_year_hint: re.Pattern[str]  # what a year in words holds ("twenty"): a cheap test before the one above
     relative_prefix: re.Pattern[str]  # a placing word before a weekday or month, group 1 ("last", "this coming")
     # Around a span (dates.py).
     compared: re.Pattern[str]  # a comparison in the sentence ("compared with $3 million last year")
