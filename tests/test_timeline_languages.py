@@ -7,6 +7,7 @@ German, and no English word or cue may leak into its reading.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -240,7 +241,7 @@ def test_every_registered_language_fills_its_tables(code: str) -> None:
 
 
 def test_a_table_wants_every_field_by_name_and_is_read_only() -> None:
-    with pytest.raises(TypeError, match=r"missing \['day_in'"):
+    with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'day_in'"):
         Cues(**{name: NEVER for name in Cues.__annotations__ if name != "day_in"})
-    with pytest.raises(AttributeError, match="read-only"):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         ENGLISH.cues.day_in = NEVER  # type: ignore[misc]

@@ -14,46 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from typing_extensions import dataclass_transform
-else:  # only the type checker needs to know ``table`` makes dataclass-like classes
-
-    def dataclass_transform(**_: object) -> Callable[[Any], Any]:
-        return lambda decorator: decorator
-
-
-TableT = TypeVar("TableT")
-
-
-@dataclass_transform(kw_only_default=True, frozen_default=True)
-def table(cls: type[TableT]) -> type[TableT]:
-    """A language's table as a class: every annotated field required by name (a missing or unknown
-    one is a TypeError here, and a mypy error where the language is written), read-only, in slots.
-
-    Not ``dataclass``: a language's tables have some 170 fields, and a frozen dataclass compiles an
-    ``__init__`` and a ``__repr__`` of them all at import, ~10 ms of a single draft's start-up.
-    """
-    names = tuple(cls.__annotations__)  # its own: a table has no base class
-    required = frozenset(names)
-
-    def __init__(self: object, **values: object) -> None:
-        if values.keys() != required:
-            missing, unknown = sorted(required - values.keys()), sorted(values.keys() - required)
-            raise TypeError(f"{cls.__name__}: missing {missing}, unknown {unknown}")
-        for name in names:
-            object.__setattr__(self, name, values[name])
-
-    def __setattr__(self: object, name: str, value: object) -> None:
-        raise AttributeError(f"{cls.__name__} is read-only: cannot set {name!r}")
-
-    def __delattr__(self: object, name: str) -> None:
-        raise AttributeError(f"{cls.__name__} is read-only: cannot delete {name!r}")
-
-    namespace = {key: value for key, value in vars(cls).items() if key not in ("__dict__", "__weakref__")}
-    namespace.update(__slots__=names, __init__=__init__, __setattr__=__setattr__, __delattr__=__delattr__)
-    return type(cls.__name__, cls.__bases__, namespace)  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +27,9 @@ class Rule:
     not_examples: tuple[str, ...] = ()
 
 
-@table
+# A language's tables: every field by name, read-only. No repr (some 170 fields of words and
+# patterns), compared by identity (the scan caches a pattern per language).
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Words:
     """The words a resolver looks a matched span's words up in, lower-case. The meanings are the
     resolvers' own terms: numbers, TIMEX3 codes, and for ``relatives`` the English words they test."""
@@ -137,7 +99,7 @@ class Words:
         return self.terms.get(word, word)
 
 
-@table
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Tense:
     """What tells a sentence that speaks of the past from one that speaks of the future (``tense.py``):
     HeidelTime's ContextAnalyzer as tables. Patterns ending in ``$`` are searched in the text just
@@ -182,7 +144,7 @@ class Tense:
     title_stop: str  # a regex fragment put right after "\\.": the full stop of a title ("Rep.") ends no sentence
 
 
-@table
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Cues:
     """What the words around a span, or inside it, say about it: compiled patterns, each read by one
     module or resolver family (named in brackets). Those ending in ``$`` are searched in the text
@@ -279,7 +241,7 @@ class Cues:
     results_for: re.Pattern[str]  # "for" before "the nine months": results for several quarters
 
 
-@table
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Language:
     """A language's tables: its rule table, as the scan needs it, and what its resolvers read.
 
