@@ -31,6 +31,69 @@ def test_header_may_share_its_line_with_the_first_sentence(tmp_path: Path) -> No
     assert document.paragraphs[0].text == "Officials said on Sunday that the plan stands."
 
 
+@pytest.mark.parametrize(
+    ("dateline", "published", "modified"),
+    [
+        ("Published: 20 October 2025", "2025-10-20", None),
+        ("By Ana Ruiz | Oct. 20, 2025, 2:15 p.m. ET", "2025-10-20", None),
+        ("Mon 20 Oct 2025 14.05 BST", "2025-10-20", None),
+        ("Published Oct. 20, 2025 Updated Oct. 21, 2025, 9:04 a.m. ET", "2025-10-20", "2025-10-21"),
+        ("Updated 3:15 PM EDT, Mon October 20, 2025", None, "2025-10-20"),
+        ("Posted on Sept. 3rd, 2024", "2024-09-03", None),
+        ("2025-10-20", "2025-10-20", None),
+    ],
+)
+def test_a_copied_articles_dateline_gives_its_dates(
+    tmp_path: Path, dateline: str, published: str | None, modified: str | None
+) -> None:
+    path = tmp_path / "copied.txt"
+    path.write_text(f"Harbor bridge to close for repairs\n{dateline}\n\nThe bridge closes on Monday.\n")
+    document = load(str(path))
+    assert (document.published.date.isoformat() if document.published else None) == published
+    assert (document.modified.date.isoformat() if document.modified else None) == modified
+    dated = document.published or document.modified
+    assert dated is not None and dated.source == "header" and dated.detail == dateline
+    # The dateline is the page's furniture: the headline and the story stay, each its own paragraph.
+    assert [(p.text, p.location.line) for p in document.paragraphs] == [
+        ("Harbor bridge to close for repairs", 1),
+        ("The bridge closes on Monday.", 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A post's flattened tail broken before its date: the date is the post's.
+        "Loved this pic.twitter.com/dcAffilGRA\n— ayden (@squatsons)\nOctober 17, 2025\n\nThe team won.\n",
+        # Below a paragraph of prose, a date alone on its line is the story's.
+        "The council met for hours and argued over the budget, the bridge, the harbor, the schools, "
+        "the roads, the parks and the library before it voted, late in the evening, to delay the decision.\n"
+        "October 17, 2025\n",
+        # A date inside a sentence is no dateline.
+        "The vote was held on October 17, 2025 after a long debate.\n",
+    ],
+)
+def test_a_date_that_is_no_dateline_is_left_to_the_chronology(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text(text)
+    document = load(str(path))
+    assert document.published is None and document.modified is None
+    assert "October 17, 2025" in " ".join(p.text for p in document.paragraphs)
+
+
+def test_a_dateline_dates_the_check_and_is_not_the_context_of_the_embed_below_it(tmp_path: Path) -> None:
+    # Read as prose, the dateline became the "paragraph before" the post and CC203 contradicted it.
+    report = check(
+        tmp_path,
+        "copied.txt",
+        "Published: 20 October 2025\n\nFans reacted the next day. The comeback is real "
+        "pic.twitter.com/dcAffilGRA — ayden (@squatsons) October 17, 2025\n",
+    )
+    assert report.published is not None and report.published.date == dt.date(2025, 10, 20)
+    assert [embed.shown_date for embed in report.embeds] == [dt.date(2025, 10, 17)]
+    assert codes(report) == []
+
+
 def test_markdown_front_matter_and_raw_html(tmp_path: Path) -> None:
     document = load(str(ARTICLES / "draft.md"))
     assert document.published is not None

@@ -48,7 +48,7 @@ def no_publication_date(context: Context) -> Iterator[Finding]:
     skipped = " CC201 (embed after publication) is skipped for its embeds." if context.embeds else ""
     yield context.finding(
         "CC002",
-        "No publication date found (no date header, front matter, CMS field, meta tag, JSON-LD or <time>);"
+        "No publication date found (no date header or dateline, front matter, CMS field, meta tag, JSON-LD or <time>);"
         f" pass --published YYYY-MM-DD to set one.{skipped}",
         evidence={"looked_in": list(_looked_in(context.document.kind))},
     )
@@ -56,7 +56,7 @@ def no_publication_date(context: Context) -> Iterator[Finding]:
 
 def _looked_in(kind: str) -> list[str]:
     return {
-        "text": ["'date YYYY-MM-DD' header"],
+        "text": ["'date YYYY-MM-DD' header", "dateline in the first lines ('Published: Oct. 20, 2025')"],
         "markdown": ["front matter date/published"],
         "wordpress": ["date_gmt", "date"],
     }.get(kind, ["meta tags", "JSON-LD", "<time>", "URL path", "htmldate heuristics"])
