@@ -71,6 +71,8 @@ def test_a_copied_articles_dateline_gives_its_dates(
         "October 17, 2025\n",
         # A date inside a sentence is no dateline.
         "The vote was held on October 17, 2025 after a long debate.\n",
+        # Below the head of the text, however blank the lines above it, a date is the story's.
+        "\n" * 3_000 + "October 17, 2025\n",
     ],
 )
 def test_a_date_that_is_no_dateline_is_left_to_the_chronology(tmp_path: Path, text: str) -> None:

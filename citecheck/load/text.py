@@ -20,6 +20,7 @@ _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
 # one with a link or a handle: a post's flattened tail may break before its date ("— ayden
 # (@squatsons)" / "October 17, 2025"), and that date is the post's, not the article's.
 DATELINE_ZONE_LINES = 6
+DATELINE_ZONE_CHARACTERS = 2_000  # what is further down is the story, however blank the lines
 PROSE_LINE_LENGTH = 200
 _EMBED_FURNITURE = re.compile(r"https?://|pic\.(?:twitter|x)\.com/|@\w")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
@@ -58,12 +59,12 @@ def read_datelines(text: str) -> tuple[PublicationDate | None, PublicationDate |
     spans: list[tuple[int, int]] = []
     position = 0
     seen = 0
-    while seen < DATELINE_ZONE_LINES and position < len(text):
+    while seen < DATELINE_ZONE_LINES and position < min(len(text), DATELINE_ZONE_CHARACTERS):
         end = text.find("\n", position)
         end = len(text) if end < 0 else end + 1
         line = text[position:end].rstrip("\r\n")
-        if _EMBED_FURNITURE.search(line):
-            break
+        if len(line) > PROSE_LINE_LENGTH or _EMBED_FURNITURE.search(line):
+            break  # a long line is prose: no pattern runs over a page-long first line
         if line.strip():
             seen += 1
             if _DATELINE.fullmatch(line):
@@ -74,7 +75,7 @@ def read_datelines(text: str) -> tuple[PublicationDate | None, PublicationDate |
                         modified = modified or found
                     else:
                         published = published or found
-            elif len(line) > PROSE_LINE_LENGTH or _SENTENCE_END.search(line):
+            elif _SENTENCE_END.search(line):
                 break
         position = end
     return published, modified, spans
