@@ -36,7 +36,7 @@ DocumentKind = Literal["text", "html", "markdown", "wordpress", "timeml"]
 # Where a publication date came from, in the words a user reads in the report.
 DateSource = Literal[
     "option",  # --published
-    "header",  # leading "date YYYY-MM-DD" line of a .txt
+    "header",  # leading "date YYYY-MM-DD" line of a .txt, or the dateline of a text or Markdown draft
     "front-matter",  # YAML front matter of a Markdown draft
     "cms",  # WordPress REST fields (date_gmt, modified_gmt)
     "meta",  # <meta> tags (article:published_time, ...)

@@ -83,6 +83,39 @@ def test_a_date_that_is_no_dateline_is_left_to_the_chronology(tmp_path: Path, te
     assert "October 17, 2025" in " ".join(p.text for p in document.paragraphs)
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "published", "modified"),
+    [
+        # A Markdown copy: the dateline in emphasis.
+        (
+            "copy.md",
+            "# Harbor bridge to close\n\n*Published Oct. 20, 2025*\n\nThe bridge closes.\n",
+            "2025-10-20",
+            None,
+        ),
+        # Front matter's date comes first; the dateline's update still counts, and is no paragraph.
+        (
+            "draft.md",
+            "---\ndate: 2025-10-19\n---\n_Updated: Oct. 21, 2025_\n\nThe bridge closes.\n",
+            "2025-10-19",
+            "2025-10-21",
+        ),
+        # A text's header comes first, the same way.
+        ("copy.txt", "date 2025-10-19\nUpdated Oct. 21, 2025\n\nThe bridge closes.\n", "2025-10-19", "2025-10-21"),
+    ],
+)
+def test_a_dateline_below_a_header_or_in_markdown(
+    tmp_path: Path, name: str, text: str, published: str, modified: str | None
+) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    document = load(str(path))
+    assert document.published is not None and document.published.date.isoformat() == published
+    assert (document.modified.date.isoformat() if document.modified else None) == modified
+    assert document.paragraphs[-1].text == "The bridge closes."
+    assert not any("Oct." in paragraph.text for paragraph in document.paragraphs)
+
+
 def test_a_dateline_dates_the_check_and_is_not_the_context_of_the_embed_below_it(tmp_path: Path) -> None:
     # Read as prose, the dateline became the "paragraph before" the post and CC203 contradicted it.
     report = check(

@@ -8,7 +8,7 @@ from typing import Any
 
 from citecheck.load.dates import parse_timestamp, publication_date
 from citecheck.load.html import parse_html
-from citecheck.load.text import text_paragraphs
+from citecheck.load.text import read_datelines, text_paragraphs
 from citecheck.models import Document, PublicationDate
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -30,7 +30,12 @@ def load_markdown(source: str, text: str) -> Document:
             document.url = meta["url"]
         if isinstance(meta.get("title"), str):
             document.title = meta["title"]
-    document.paragraphs = text_paragraphs(document, body_start)
+    # A draft without front matter (or one that names no date) may keep a dateline, as a copied
+    # article does: the front matter's dates come first.
+    published, modified, datelines = read_datelines(text, body_start, markdown=True)
+    document.published = document.published or published
+    document.modified = document.modified or modified
+    document.paragraphs = text_paragraphs(document, body_start, skip=datelines)
     if _HAS_TAG.search(text, body_start):
         # Pad with the front matter's newlines so lxml's line numbers are the file's.
         padding = "\n" * text.count("\n", 0, body_start)

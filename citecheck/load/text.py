@@ -23,6 +23,7 @@ DATELINE_ZONE_LINES = 6
 DATELINE_ZONE_CHARACTERS = 2_000  # what is further down is the story, however blank the lines
 PROSE_LINE_LENGTH = 200
 _EMBED_FURNITURE = re.compile(r"https?://|pic\.(?:twitter|x)\.com/|@\w")
+_EMPHASIS = re.compile(r"[*_]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 
 
@@ -51,18 +52,23 @@ _SEGMENT, _DATELINE = _dateline_patterns()
 _UPDATE_LABELS = ("updated", "last updated", "modified")
 
 
-def read_datelines(text: str) -> tuple[PublicationDate | None, PublicationDate | None, list[tuple[int, int]]]:
-    """The publication and update dates the dateline lines above the story give, and where those
-    lines are (they are the page's furniture, not its prose: no paragraph holds them)."""
+def read_datelines(
+    text: str, start: int = 0, *, markdown: bool = False
+) -> tuple[PublicationDate | None, PublicationDate | None, list[tuple[int, int]]]:
+    """The publication and update dates the dateline lines above the story (from ``start``) give,
+    and where those lines are (they are the page's furniture, not its prose: no paragraph holds
+    them). ``markdown``: a line's emphasis marks are read past ("*Published Oct. 20, 2025*")."""
     published: PublicationDate | None = None
     modified: PublicationDate | None = None
     spans: list[tuple[int, int]] = []
-    position = 0
+    position = start
     seen = 0
-    while seen < DATELINE_ZONE_LINES and position < min(len(text), DATELINE_ZONE_CHARACTERS):
+    while seen < DATELINE_ZONE_LINES and position < min(len(text), start + DATELINE_ZONE_CHARACTERS):
         end = text.find("\n", position)
         end = len(text) if end < 0 else end + 1
         line = text[position:end].rstrip("\r\n")
+        if markdown:
+            line = _EMPHASIS.sub("", line)
         if len(line) > PROSE_LINE_LENGTH or _EMBED_FURNITURE.search(line):
             break  # a long line is prose: no pattern runs over a page-long first line
         if line.strip():
@@ -146,9 +152,7 @@ def load_text(source: str, text: str) -> Document:
             start = header.end()
         except ValueError:
             pass  # not a real date: leave it in the text, CC002 will say no date was found
-    if document.published is None:
-        document.published, document.modified, datelines = read_datelines(text)
-        document.paragraphs = text_paragraphs(document, skip=datelines)
-    else:
-        document.paragraphs = text_paragraphs(document, start)
+    published, document.modified, datelines = read_datelines(text, start)
+    document.published = document.published or published
+    document.paragraphs = text_paragraphs(document, start, skip=datelines)
     return document

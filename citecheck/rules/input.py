@@ -57,6 +57,6 @@ def no_publication_date(context: Context) -> Iterator[Finding]:
 def _looked_in(kind: str) -> list[str]:
     return {
         "text": ["'date YYYY-MM-DD' header", "dateline in the first lines ('Published: Oct. 20, 2025')"],
-        "markdown": ["front matter date/published"],
+        "markdown": ["front matter date/published", "dateline in the first lines ('*Published Oct. 20, 2025*')"],
         "wordpress": ["date_gmt", "date"],
     }.get(kind, ["meta tags", "JSON-LD", "<time>", "URL path", "htmldate heuristics"])
