@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from citecheck.load.dates import parse_timestamp
+from citecheck.load.dates import as_date, parse_timestamp, publication_date
 from citecheck.models import Document, Paragraph, PublicationDate
 from citecheck.timeline.languages.en import ENGLISH
 
@@ -76,7 +76,7 @@ def read_datelines(
             if _DATELINE.fullmatch(line):
                 spans.append((position, end))
                 for label, day in _dated_segments(line):
-                    found = PublicationDate(date=day, source="header", detail=line.strip())
+                    found = publication_date(day, "header", line.strip())
                     if label in _UPDATE_LABELS:
                         modified = modified or found
                     else:
@@ -101,7 +101,7 @@ def written_date(text: str) -> dt.date | None:
     """The day a dateline's date names: "Oct. 20, 2025", "20 October 2025", "Mon 20 Oct 2025", "2025-10-20"."""
     stamp = parse_timestamp(text)
     if stamp is not None:
-        return stamp if not isinstance(stamp, dt.datetime) else stamp.date()
+        return as_date(stamp)
     numbers = [int(number) for number in re.findall(r"\d+", text)]
     months = [ENGLISH.words.months.get(word.lower()) for word in re.findall(r"[A-Za-z]+", text)]
     month = next((number for number in months if number is not None), None)
@@ -148,7 +148,7 @@ def load_text(source: str, text: str) -> Document:
     if header:
         try:
             day = dt.date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
-            document.published = PublicationDate(date=day, source="header", detail=header.group(0).strip())
+            document.published = publication_date(day, "header", header.group(0).strip())
             start = header.end()
         except ValueError:
             pass  # not a real date: leave it in the text, CC002 will say no date was found
